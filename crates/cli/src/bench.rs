@@ -1,0 +1,163 @@
+//! `hark bench`: measurements, printed as a table or JSON. Comparisons are
+//! ratios taken in one run, interleaved, so machine noise hits both sides.
+
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use clap::Subcommand;
+use hark_pjrt::{Arg, Buffer, Client, Executable, Program};
+
+#[derive(Subcommand, Clone, Debug)]
+pub enum BenchCommand {
+    /// Runtime overheads: a tiny call, 1 MB host<->device copies, and a state
+    /// update with and without donation.
+    Runtime {
+        /// Timed repetitions of each measurement (after warm-up).
+        #[arg(long, default_value_t = 2000)]
+        iters: usize,
+        /// Print one JSON object per measurement instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn run(what: BenchCommand, client: &Client) -> Result<()> {
+    match what {
+        BenchCommand::Runtime { iters, json } => runtime(client, iters, json),
+    }
+}
+
+/// Median, 90th percentile and mean of a set of timings.
+#[derive(Clone, Copy, Debug)]
+struct Stats {
+    median: Duration,
+    p90: Duration,
+    mean: Duration,
+}
+
+impl Stats {
+    fn of(mut samples: Vec<Duration>) -> Stats {
+        samples.sort();
+        let n = samples.len();
+        let mean = samples.iter().sum::<Duration>() / n as u32;
+        Stats { median: samples[n / 2], p90: samples[(n * 9) / 10], mean }
+    }
+}
+
+const MB_F32: usize = (1 << 20) / 4;
+
+fn state_step_program(donate: bool) -> Result<Program> {
+    let alias = if donate { " {tf.aliasing_output = 0 : i32}" } else { "" };
+    let text = format!(
+        "module @state_step {{
+  func.func public @main(%state: tensor<{MB_F32}xf32>{alias}, %x: tensor<{MB_F32}xf32>) -> tensor<{MB_F32}xf32> {{
+    %0 = stablehlo.add %state, %x : tensor<{MB_F32}xf32>
+    return %0 : tensor<{MB_F32}xf32>
+  }}
+}}"
+    );
+    Ok(Program::from_mlir(if donate { "state_step_donated" } else { "state_step_copied" }, text)?)
+}
+
+const TINY: &str = "module @tiny {
+  func.func public @main(%x: tensor<f32>) -> tensor<f32> {
+    %0 = stablehlo.add %x, %x : tensor<f32>
+    return %0 : tensor<f32>
+  }
+}";
+
+/// Runs `step` on the state `iters` times (after `iters / 10` warm-up steps)
+/// and returns the per-step timings.
+fn time_steps(iters: usize, mut state: Buffer, mut step: impl FnMut(Buffer) -> Result<Buffer>) -> Result<Vec<Duration>> {
+    for _ in 0..iters / 10 + 1 {
+        state = step(state)?;
+    }
+    let mut samples = Vec::with_capacity(iters);
+    for _ in 0..iters {
+        let t = Instant::now();
+        state = step(state)?;
+        samples.push(t.elapsed());
+    }
+    Ok(samples)
+}
+
+fn runtime(client: &Client, iters: usize, json: bool) -> Result<()> {
+    let iters = iters.max(10);
+    let mut rows: Vec<(&str, Stats)> = Vec::new();
+
+    let tiny = client.compile(&Program::from_mlir("tiny", TINY)?)?;
+    let one = client.scalar(1.0f32)?;
+    let tiny_samples = time_steps(iters, client.scalar(0.0f32)?, |_| Ok(tiny.execute([Arg::Borrowed(&one)])?.remove(0)))?;
+    rows.push(("tiny call (scalar add, execute + wait)", Stats::of(tiny_samples)));
+
+    let host: Vec<f32> = (0..MB_F32).map(|i| i as f32).collect();
+    let mut h2d = Vec::with_capacity(iters);
+    let mut d2h = Vec::with_capacity(iters);
+    for i in 0..iters + iters / 10 {
+        let t = Instant::now();
+        let b = client.buffer(&host, &[MB_F32 as i64])?;
+        b.ready_event()?.wait()?;
+        let up = t.elapsed();
+        let t = Instant::now();
+        let back: Vec<f32> = b.to_host()?;
+        let down = t.elapsed();
+        anyhow::ensure!(back[MB_F32 - 1] == host[MB_F32 - 1], "1 MB round trip changed the data");
+        if i >= iters / 10 {
+            h2d.push(up);
+            d2h.push(down);
+        }
+    }
+    rows.push(("host -> device, 1 MB", Stats::of(h2d)));
+    rows.push(("device -> host, 1 MB", Stats::of(d2h)));
+
+    // Donated and copied state steps, interleaved in rounds so that load on
+    // the machine affects both alike.
+    let donated = client.compile(&state_step_program(true)?)?;
+    let copied = client.compile(&state_step_program(false)?)?;
+    let x = client.buffer(&vec![1.0f32; MB_F32], &[MB_F32 as i64])?;
+    let zeros = vec![0.0f32; MB_F32];
+    let (mut don, mut cop) = (Vec::new(), Vec::new());
+    let rounds = 10;
+    for _ in 0..rounds {
+        let per_round = iters / rounds;
+        let step_donated = |s: Buffer| run_one(&donated, [Arg::Donated(s), Arg::Borrowed(&x)]);
+        don.extend(time_steps(per_round, client.buffer(&zeros, &[MB_F32 as i64])?, step_donated)?);
+        let step_copied = |s: Buffer| run_one(&copied, [Arg::Borrowed(&s), Arg::Borrowed(&x)]);
+        cop.extend(time_steps(per_round, client.buffer(&zeros, &[MB_F32 as i64])?, step_copied)?);
+    }
+    let (don, cop) = (Stats::of(don), Stats::of(cop));
+    rows.push(("state += x, 1 MB, donated (in place)", don));
+    rows.push(("state += x, 1 MB, not donated", cop));
+
+    let platform = client.platform_name()?;
+    if json {
+        for (name, s) in &rows {
+            println!(
+                "{{\"bench\":\"runtime\",\"platform\":\"{platform}\",\"measure\":\"{name}\",\"iters\":{iters},\"median_us\":{:.2},\"p90_us\":{:.2},\"mean_us\":{:.2}}}",
+                us(s.median),
+                us(s.p90),
+                us(s.mean)
+            );
+        }
+    } else {
+        println!("platform {platform}, {iters} timed iterations each\n");
+        println!("| measure | median (µs) | p90 (µs) | mean (µs) |");
+        println!("|---|---:|---:|---:|");
+        for (name, s) in &rows {
+            println!("| {name} | {:.1} | {:.1} | {:.1} |", us(s.median), us(s.p90), us(s.mean));
+        }
+        println!(
+            "\nnot donated / donated, median step time: {:.2}x",
+            cop.median.as_secs_f64() / don.median.as_secs_f64()
+        );
+    }
+    Ok(())
+}
+
+fn run_one<'a>(exe: &Executable, args: impl IntoIterator<Item = Arg<'a>>) -> Result<Buffer> {
+    Ok(exe.execute(args)?.remove(0))
+}
+
+fn us(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e6
+}

@@ -1,0 +1,131 @@
+//! `hark`: the command-line front end.
+
+mod bench;
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+use hark_pjrt::{Client, ClientOptions, Plugin};
+use hark_plugins::{DeviceKind, WheelSource};
+
+#[derive(Parser)]
+#[command(name = "hark", version, about = "Streaming speech recognition on PJRT (CPU, GPU, TPU)")]
+struct Cli {
+    #[command(flatten)]
+    runtime: RuntimeArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Which plugin and devices to run on; shared by every subcommand.
+#[derive(Args, Clone, Debug)]
+struct RuntimeArgs {
+    /// Device kind: cpu, gpu or tpu.
+    #[arg(long, global = true, default_value = "cpu")]
+    device: DeviceKind,
+    /// PJRT plugin to load (default: $HARK_PLUGIN, then the cache filled by
+    /// `hark setup`, then installed Python packages for gpu/tpu).
+    #[arg(long, global = true, value_name = "PATH")]
+    plugin: Option<PathBuf>,
+    /// CPU plugin only: how many host devices to expose.
+    #[arg(long, global = true, value_name = "N")]
+    cpu_devices: Option<i64>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Install the pinned CPU PJRT plugin into the per-user cache.
+    Setup {
+        /// Install from this wheel file instead of downloading it with pip.
+        #[arg(long, value_name = "WHEEL")]
+        wheel: Option<PathBuf>,
+    },
+    /// Show the plugin, its PJRT API version and the devices it drives.
+    Devices,
+    /// Measure the runtime and (as the project grows) the model.
+    Bench {
+        #[command(subcommand)]
+        what: bench::BenchCommand,
+    },
+}
+
+impl RuntimeArgs {
+    fn load_plugin(&self) -> Result<(Plugin, hark_plugins::Located)> {
+        let located = hark_plugins::locate(self.device, self.plugin.as_deref())?;
+        let plugin = Plugin::load(&located.path)
+            .with_context(|| format!("loading the {} plugin found via {:?}", self.device, located.source))?;
+        Ok((plugin, located))
+    }
+
+    fn client(&self) -> Result<Client> {
+        let (plugin, _) = self.load_plugin()?;
+        let options = ClientOptions { cpu_device_count: self.cpu_devices, ..Default::default() };
+        Ok(Client::new(&plugin, &options)?)
+    }
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("hark: error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Setup { wheel } => setup(&cli.runtime, wheel),
+        Command::Devices => devices(&cli.runtime),
+        Command::Bench { what } => bench::run(what, &cli.runtime.client()?),
+    }
+}
+
+fn setup(runtime: &RuntimeArgs, wheel: Option<PathBuf>) -> Result<()> {
+    if runtime.device != DeviceKind::Cpu {
+        anyhow::bail!(
+            "`hark setup` installs the CPU plugin. For --device {0}, install the plugin's Python package \
+             (gpu: `pip install jax-cuda13-pjrt`; tpu: `pip install libtpu`) and Hark finds it, \
+             or pass --plugin PATH",
+            runtime.device
+        );
+    }
+    let spec = &hark_plugins::CPU_PLUGIN;
+    let root = hark_plugins::cache_root().context("no cache directory: set HARK_CACHE_DIR")?;
+    let target = spec.install_path(&root);
+    if target.is_file() && hark_plugins::sha256_file(&target)? == spec.library_sha256 {
+        println!("CPU plugin already installed: {}", target.display());
+    } else {
+        let source = wheel.map(WheelSource::File).unwrap_or(WheelSource::Pip);
+        eprintln!("installing {}=={} ...", spec.package, spec.version);
+        let path = hark_plugins::install(spec, &source, &root)?;
+        println!("CPU plugin installed: {}", path.display());
+    }
+    // Prove it loads, so a broken install is caught now and not at first use.
+    let plugin = Plugin::load(&target)?;
+    let (major, minor) = plugin.api_version();
+    println!("PJRT C API {major}.{minor}: ok");
+    Ok(())
+}
+
+fn devices(runtime: &RuntimeArgs) -> Result<()> {
+    let (plugin, located) = runtime.load_plugin()?;
+    let (major, minor) = plugin.api_version();
+    println!("plugin       {} (found via {:?})", plugin.path().display(), located.source);
+    println!("PJRT C API   {major}.{minor}");
+    for (name, value) in plugin.attributes()? {
+        println!("{name:<12} {value}");
+    }
+    let options = ClientOptions { cpu_device_count: runtime.cpu_devices, ..Default::default() };
+    let client = Client::new(&plugin, &options)?;
+    println!("platform     {} {}", client.platform_name()?, client.platform_version()?);
+    let devices = client.devices()?;
+    println!("devices      {}", devices.len());
+    for d in devices {
+        println!("  [{}] id {} kind {}: {}", d.ordinal, d.id, d.kind, d.description);
+    }
+    Ok(())
+}

@@ -1,0 +1,247 @@
+//! Compiled programs and their execution.
+
+use crate::buffer::Buffer;
+use crate::client::Client;
+use crate::error::Result;
+use crate::plugin::{Args, pjrt_call};
+use crate::{ElementType, Error, Event, Signature, TensorType, ffi};
+
+/// StableHLO text with its name (for errors) and its typed entry point.
+#[derive(Clone, Debug)]
+pub struct Program {
+    name: String,
+    text: String,
+    signature: Signature,
+}
+
+impl Program {
+    /// A program whose signature is read from the text's `@main` header.
+    pub fn from_mlir(name: impl Into<String>, text: impl Into<String>) -> Result<Program> {
+        let name = name.into();
+        let text = text.into();
+        let signature = Signature::parse_mlir(&name, &text)?;
+        Ok(Program { name, text, signature })
+    }
+
+    /// A program with a signature known by whoever built it.
+    pub fn with_signature(name: impl Into<String>, text: impl Into<String>, signature: Signature) -> Program {
+        Program { name: name.into(), text: text.into(), signature }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn signature(&self) -> &Signature {
+        &self.signature
+    }
+}
+
+/// One argument of an execution.
+pub enum Arg<'a> {
+    /// Read only: the caller keeps the buffer. If the program aliases this
+    /// parameter to an output, the plugin copies instead of donating.
+    Borrowed(&'a Buffer),
+    /// Given away: if the program aliases this parameter to an output (state
+    /// updated in place), the output reuses its memory. Either way the
+    /// caller no longer has it.
+    Donated(Buffer),
+}
+
+impl<'a> From<&'a Buffer> for Arg<'a> {
+    fn from(b: &'a Buffer) -> Self {
+        Arg::Borrowed(b)
+    }
+}
+
+impl From<Buffer> for Arg<'_> {
+    fn from(b: Buffer) -> Self {
+        Arg::Donated(b)
+    }
+}
+
+impl Arg<'_> {
+    fn buffer(&self) -> &Buffer {
+        match self {
+            Arg::Borrowed(b) => b,
+            Arg::Donated(b) => b,
+        }
+    }
+}
+
+/// Work enqueued by [`Executable::execute_async`]. The outputs may be used at
+/// once, as arguments of further executions: PJRT orders the work by its
+/// buffer dependencies. Reading one back to the host waits for it.
+pub struct Execution {
+    pub outputs: Vec<Buffer>,
+    /// Ready when the execution has finished on the device.
+    pub done: Event,
+}
+
+impl Execution {
+    /// Waits for the execution and returns its outputs, or its error.
+    pub fn wait(self) -> Result<Vec<Buffer>> {
+        self.done.wait()?;
+        Ok(self.outputs)
+    }
+}
+
+/// A compiled, loaded program.
+pub struct Executable {
+    client: Client,
+    raw: *mut ffi::PJRT_LoadedExecutable,
+    name: String,
+    signature: Signature,
+}
+
+// SAFETY: a loaded executable (xla::PjRtLoadedExecutable) may be executed
+// concurrently from several threads; the handle is owned and destroyed once.
+unsafe impl Send for Executable {}
+unsafe impl Sync for Executable {}
+
+impl Executable {
+    pub(crate) fn new(client: Client, raw: *mut ffi::PJRT_LoadedExecutable, program: &Program) -> Result<Executable> {
+        let exe = Executable { client, raw, name: program.name.clone(), signature: program.signature.clone() };
+        let compiled = exe.compiled_output_types()?;
+        if compiled != exe.signature.results {
+            let show = |v: &[TensorType]| v.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ");
+            return Err(Error::Signature {
+                program: exe.name.clone(),
+                message: format!(
+                    "the signature declares results ({}) but the compiled program returns ({})",
+                    show(&exe.signature.results),
+                    show(&compiled)
+                ),
+            });
+        }
+        Ok(exe)
+    }
+
+    /// The output types as the plugin compiled them.
+    fn compiled_output_types(&self) -> Result<Vec<TensorType>> {
+        let api = self.client.inner.api;
+        let mut get = ffi::PJRT_LoadedExecutable_GetExecutable_Args::new();
+        get.loaded_executable = self.raw;
+        pjrt_call!(api, PJRT_LoadedExecutable_GetExecutable, &mut get)?;
+        let exe = get.executable;
+        let result = (|| {
+            let mut n = ffi::PJRT_Executable_NumOutputs_Args::new();
+            n.executable = exe;
+            pjrt_call!(api, PJRT_Executable_NumOutputs, &mut n)?;
+            let mut types = ffi::PJRT_Executable_OutputElementTypes_Args::new();
+            types.executable = exe;
+            pjrt_call!(api, PJRT_Executable_OutputElementTypes, &mut types)?;
+            let mut dims = ffi::PJRT_Executable_OutputDimensions_Args::new();
+            dims.executable = exe;
+            pjrt_call!(api, PJRT_Executable_OutputDimensions, &mut dims)?;
+            if n.num_outputs == 0 {
+                return Ok(Vec::new());
+            }
+            // SAFETY: arrays of num_outputs entries owned by the executable.
+            let raw_types = unsafe { std::slice::from_raw_parts(types.output_types, types.num_output_types) };
+            let ranks = unsafe { std::slice::from_raw_parts(dims.dim_sizes, dims.num_outputs) };
+            let total: usize = ranks.iter().sum();
+            let all_dims = if total == 0 { &[][..] } else { unsafe { std::slice::from_raw_parts(dims.dims, total) } };
+            let mut out = Vec::with_capacity(n.num_outputs);
+            let mut at = 0;
+            for (&raw, &rank) in raw_types.iter().zip(ranks) {
+                let element = ElementType::from_raw(raw).ok_or(Error::UnsupportedElementType { raw })?;
+                out.push(TensorType { element, dims: all_dims[at..at + rank].to_vec() });
+                at += rank;
+            }
+            Ok(out)
+        })();
+        let mut destroy = ffi::PJRT_Executable_Destroy_Args::new();
+        destroy.executable = exe;
+        pjrt_call!(api, PJRT_Executable_Destroy, &mut destroy)?;
+        result
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn signature(&self) -> &Signature {
+        &self.signature
+    }
+
+    /// Runs the program and waits for it; returns its outputs.
+    pub fn execute<'a>(&self, args: impl IntoIterator<Item = Arg<'a>>) -> Result<Vec<Buffer>> {
+        self.execute_async(args)?.wait()
+    }
+
+    /// Enqueues the program and returns at once with its (future) outputs.
+    pub fn execute_async<'a>(&self, args: impl IntoIterator<Item = Arg<'a>>) -> Result<Execution> {
+        let args: Vec<Arg<'a>> = args.into_iter().collect();
+        self.check_args(&args)?;
+        let api = self.client.inner.api;
+
+        let raw_args: Vec<*mut ffi::PJRT_Buffer> = args.iter().map(|a| a.buffer().raw).collect();
+        let keep: Vec<i64> =
+            args.iter().enumerate().filter(|(_, a)| matches!(a, Arg::Borrowed(_))).map(|(i, _)| i as i64).collect();
+        let n_out = self.signature.results.len();
+        let mut outputs: Vec<*mut ffi::PJRT_Buffer> = vec![std::ptr::null_mut(); n_out];
+        let arg_list: *const *mut ffi::PJRT_Buffer = raw_args.as_ptr();
+        let out_list: *mut *mut ffi::PJRT_Buffer = outputs.as_mut_ptr();
+        let mut done: *mut ffi::PJRT_Event = std::ptr::null_mut();
+
+        let mut options = ffi::PJRT_ExecuteOptions::new();
+        options.non_donatable_input_indices = keep.as_ptr();
+        options.num_non_donatable_input_indices = keep.len();
+        let mut exec = ffi::PJRT_LoadedExecutable_Execute_Args::new();
+        exec.executable = self.raw;
+        exec.options = &mut options;
+        exec.argument_lists = &arg_list;
+        exec.num_devices = 1;
+        exec.num_args = raw_args.len();
+        exec.output_lists = &out_list;
+        exec.device_complete_events = &mut done;
+        pjrt_call!(api, PJRT_LoadedExecutable_Execute, &mut exec).map_err(|e| match e {
+            Error::Pjrt { op, code, message } => Error::Pjrt { op, code, message: format!("running `{}`: {message}", self.name) },
+            other => other,
+        })?;
+        // Donated handles are destroyed here (dropping `args`); their memory now
+        // belongs to the outputs they were aliased to.
+        drop(args);
+        let outputs = outputs
+            .into_iter()
+            .zip(&self.signature.results)
+            .map(|(raw, ty)| Buffer::from_raw(self.client.clone(), raw, ty.clone()))
+            .collect();
+        Ok(Execution { outputs, done: Event::from_raw(api, done) })
+    }
+
+    /// Validates arguments before anything reaches the plugin, which may abort
+    /// the process on a mistyped call instead of returning an error.
+    fn check_args(&self, args: &[Arg<'_>]) -> Result<()> {
+        let params = &self.signature.params;
+        if args.len() != params.len() {
+            return Err(Error::ArgumentCount { program: self.name.clone(), expected: params.len(), got: args.len() });
+        }
+        for (index, (arg, param)) in args.iter().zip(params).enumerate() {
+            let got = arg.buffer().ty();
+            if *got != param.ty {
+                return Err(Error::ArgumentType {
+                    program: self.name.clone(),
+                    index,
+                    name: param.name.clone(),
+                    expected: param.ty.clone(),
+                    got: got.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Executable {
+    fn drop(&mut self) {
+        let mut args = ffi::PJRT_LoadedExecutable_Destroy_Args::new();
+        args.executable = self.raw;
+        let _ = pjrt_call!(self.client.inner.api, PJRT_LoadedExecutable_Destroy, &mut args);
+    }
+}
