@@ -50,6 +50,12 @@ pub struct Client {
     pub(crate) inner: Arc<ClientInner>,
 }
 
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client").field("plugin", &self.inner.plugin).field("devices", &self.inner.devices.len()).finish()
+    }
+}
+
 /// An addressable device of a client.
 #[derive(Clone, Debug)]
 pub struct DeviceInfo {

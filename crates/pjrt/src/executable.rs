@@ -80,6 +80,11 @@ pub struct Execution {
     pub outputs: Vec<Buffer>,
     /// Ready when the execution has finished on the device.
     pub done: Event,
+    /// Indices of the [`Arg::Donated`] arguments whose memory the plugin took
+    /// over (those the program aliases to an output). A donated argument not
+    /// listed here was dropped without being reused: a state step that should
+    /// run in place did not.
+    pub donations_taken: Vec<usize>,
 }
 
 impl Execution {
@@ -96,6 +101,12 @@ pub struct Executable {
     raw: *mut ffi::PJRT_LoadedExecutable,
     name: String,
     signature: Signature,
+}
+
+impl std::fmt::Debug for Executable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Executable").field("name", &self.name).field("signature", &self.signature).finish()
+    }
 }
 
 // SAFETY: a loaded executable (xla::PjRtLoadedExecutable) may be executed
@@ -204,15 +215,25 @@ impl Executable {
             Error::Pjrt { op, code, message } => Error::Pjrt { op, code, message: format!("running `{}`: {message}", self.name) },
             other => other,
         })?;
-        // Donated handles are destroyed here (dropping `args`); their memory now
-        // belongs to the outputs they were aliased to.
-        drop(args);
-        let outputs = outputs
+        // Own the outputs (and the event) before anything else can fail.
+        let outputs: Vec<Buffer> = outputs
             .into_iter()
             .zip(&self.signature.results)
             .map(|(raw, ty)| Buffer::from_raw(self.client.clone(), raw, ty.clone()))
             .collect();
-        Ok(Execution { outputs, done: Event::from_raw(api, done) })
+        let done = Event::from_raw(api, done);
+        let mut donations_taken = Vec::new();
+        for (index, arg) in args.iter().enumerate() {
+            if let Arg::Donated(b) = arg {
+                if b.is_deleted()? {
+                    donations_taken.push(index);
+                }
+            }
+        }
+        // Donated handles are destroyed here (dropping `args`); their memory now
+        // belongs to the outputs they were aliased to.
+        drop(args);
+        Ok(Execution { outputs, done, donations_taken })
     }
 
     /// Validates arguments before anything reaches the plugin, which may abort
