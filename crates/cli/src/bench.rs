@@ -93,6 +93,8 @@ fn runtime(client: &Client, iters: usize, json: bool) -> Result<()> {
     let host: Vec<f32> = (0..MB_F32).map(|i| i as f32).collect();
     let mut h2d = Vec::with_capacity(iters);
     let mut d2h = Vec::with_capacity(iters);
+    let mut d2h_reused = Vec::with_capacity(iters);
+    let mut reused = vec![0.0f32; MB_F32];
     for i in 0..iters + iters / 10 {
         let t = Instant::now();
         let b = client.buffer(&host, &[MB_F32 as i64])?;
@@ -101,14 +103,19 @@ fn runtime(client: &Client, iters: usize, json: bool) -> Result<()> {
         let t = Instant::now();
         let back: Vec<f32> = b.to_host()?;
         let down = t.elapsed();
-        anyhow::ensure!(back[MB_F32 - 1] == host[MB_F32 - 1], "1 MB round trip changed the data");
+        let t = Instant::now();
+        b.copy_to_host(&mut reused)?;
+        let down_reused = t.elapsed();
+        anyhow::ensure!(back == host && reused == host, "1 MB round trip changed the data");
         if i >= iters / 10 {
             h2d.push(up);
             d2h.push(down);
+            d2h_reused.push(down_reused);
         }
     }
     rows.push(("host -> device, 1 MB", Stats::of(h2d)));
-    rows.push(("device -> host, 1 MB", Stats::of(d2h)));
+    rows.push(("device -> host, 1 MB, into a new Vec", Stats::of(d2h)));
+    rows.push(("device -> host, 1 MB, into a reused array", Stats::of(d2h_reused)));
 
     // Donated and copied state steps, interleaved in rounds so that load on
     // the machine affects both alike.

@@ -1,0 +1,106 @@
+//! End-to-end tests of the `hark` binary: what a new user runs first, and
+//! what they see when something is wrong.
+//!
+//! Needs the CPU plugin installed (`cargo run --release -- setup`).
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn hark(args: &[&str], env: &[(&str, &Path)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hark"));
+    cmd.args(args).env_remove("HARK_PLUGIN");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("running hark")
+}
+
+fn text(o: &Output) -> (String, String) {
+    (String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+}
+
+#[test]
+fn devices_shows_platform_api_version_and_devices() {
+    let out = hark(&["devices", "--cpu-devices", "3"], &[]);
+    let (stdout, stderr) = text(&out);
+    assert!(out.status.success(), "stdout:\n{stdout}\nstderr:\n{stderr}");
+    assert!(stdout.contains("PJRT C API   0.1"), "{stdout}");
+    assert!(stdout.contains("platform     cpu"), "{stdout}");
+    assert!(stdout.contains("devices      3"), "{stdout}");
+    assert!(stdout.contains("stablehlo_current_version"), "{stdout}");
+}
+
+#[test]
+fn a_missing_plugin_path_is_a_clear_error() {
+    let out = hark(&["--plugin", "/nonexistent/libpjrt.so", "devices"], &[]);
+    let (_, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("/nonexistent/libpjrt.so") && stderr.contains("does not exist"), "{stderr}");
+
+    let out = hark(&["devices"], &[("HARK_PLUGIN", Path::new("/nonexistent/env.so"))]);
+    let (_, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("/nonexistent/env.so"), "{stderr}");
+}
+
+#[test]
+fn a_non_plugin_file_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = dir.path().join("libnot_a_plugin.so");
+    std::fs::write(&fake, b"garbage").unwrap();
+    let out = hark(&["--plugin", fake.to_str().unwrap(), "devices"], &[]);
+    let (_, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("cannot load PJRT plugin") && stderr.contains("libnot_a_plugin.so"), "{stderr}");
+}
+
+#[test]
+fn setup_refuses_a_wheel_with_the_wrong_hash() {
+    let dir = tempfile::tempdir().unwrap();
+    let wheel = dir.path().join("fastatomstruct_xla_cpu-2026.6.23-py3-none-manylinux_2_27_x86_64.whl");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&wheel).unwrap());
+    zip.start_file("fastatomstruct_xla_cpu/libpjrt_cpu.so", zip::write::SimpleFileOptions::default()).unwrap();
+    zip.write_all(b"a tampered plugin").unwrap();
+    zip.finish().unwrap();
+    let cache = dir.path().join("cache");
+    let out = hark(&["setup", "--wheel", wheel.to_str().unwrap()], &[("HARK_CACHE_DIR", &cache)]);
+    let (_, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("sha256") && stderr.contains("refusing to install"), "{stderr}");
+    let installed = hark_plugin_files(&cache);
+    assert!(installed.is_empty(), "nothing installed: {installed:?}");
+}
+
+#[test]
+fn setup_for_gpu_explains_how_to_get_the_plugin() {
+    let out = hark(&["--device", "gpu", "setup"], &[]);
+    let (_, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("jax-cuda13-pjrt"), "{stderr}");
+}
+
+#[test]
+fn an_unknown_device_is_rejected_by_the_parser() {
+    let out = hark(&["--device", "npu", "devices"], &[]);
+    let (_, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr.contains("unknown device `npu`"), "{stderr}");
+}
+
+fn hark_plugin_files(root: &Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                found.push(p);
+            }
+        }
+    }
+    found
+}
