@@ -1,0 +1,134 @@
+//! Running graphs on the CPU plugin, for the op tests.
+#![allow(dead_code)]
+
+use std::sync::OnceLock;
+
+use hark_graph::{DType, Func};
+use hark_pjrt::{Arg, Client, ClientOptions, ElementType, Plugin, Program};
+
+pub fn client() -> Client {
+    static CLIENT: OnceLock<Client> = OnceLock::new();
+    CLIENT
+        .get_or_init(|| {
+            let located = hark_plugins::locate(hark_plugins::DeviceKind::Cpu, None)
+                .expect("the CPU PJRT plugin is needed: run `cargo run --release -- setup`");
+            let plugin = Plugin::load(&located.path).expect("loading the CPU plugin");
+            Client::new(&plugin, &ClientOptions { cpu_device_count: Some(1), ..Default::default() }).expect("client")
+        })
+        .clone()
+}
+
+/// A host array of any dtype: raw little-endian bytes plus its type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Host {
+    pub dtype: DType,
+    pub shape: Vec<i64>,
+    pub bytes: Vec<u8>,
+}
+
+impl Host {
+    pub fn f32(data: &[f32], shape: &[i64]) -> Host {
+        Host { dtype: DType::F32, shape: shape.to_vec(), bytes: data.iter().flat_map(|v| v.to_le_bytes()).collect() }
+    }
+    pub fn f64(data: &[f64], shape: &[i64]) -> Host {
+        Host { dtype: DType::F64, shape: shape.to_vec(), bytes: data.iter().flat_map(|v| v.to_le_bytes()).collect() }
+    }
+    pub fn i32(data: &[i32], shape: &[i64]) -> Host {
+        Host { dtype: DType::I32, shape: shape.to_vec(), bytes: data.iter().flat_map(|v| v.to_le_bytes()).collect() }
+    }
+    pub fn u64(data: &[u64], shape: &[i64]) -> Host {
+        Host { dtype: DType::U64, shape: shape.to_vec(), bytes: data.iter().flat_map(|v| v.to_le_bytes()).collect() }
+    }
+    pub fn bool(data: &[bool], shape: &[i64]) -> Host {
+        Host { dtype: DType::Bool, shape: shape.to_vec(), bytes: data.iter().map(|&b| b as u8).collect() }
+    }
+    pub fn as_f32(&self) -> Vec<f32> {
+        assert_eq!(self.dtype, DType::F32);
+        self.bytes.chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect()
+    }
+    pub fn as_f64(&self) -> Vec<f64> {
+        assert_eq!(self.dtype, DType::F64);
+        self.bytes.chunks_exact(8).map(|c| f64::from_le_bytes(c.try_into().unwrap())).collect()
+    }
+    pub fn as_i32(&self) -> Vec<i32> {
+        assert_eq!(self.dtype, DType::I32);
+        self.bytes.chunks_exact(4).map(|c| i32::from_le_bytes(c.try_into().unwrap())).collect()
+    }
+    pub fn as_u32(&self) -> Vec<u32> {
+        assert_eq!(self.dtype, DType::U32);
+        self.bytes.chunks_exact(4).map(|c| u32::from_le_bytes(c.try_into().unwrap())).collect()
+    }
+    pub fn as_bool(&self) -> Vec<bool> {
+        assert_eq!(self.dtype, DType::Bool);
+        self.bytes.iter().map(|&b| b != 0).collect()
+    }
+}
+
+pub fn element_type(d: DType) -> ElementType {
+    match d {
+        DType::Bool => ElementType::Pred,
+        DType::I8 => ElementType::S8,
+        DType::I32 => ElementType::S32,
+        DType::I64 => ElementType::S64,
+        DType::U8 => ElementType::U8,
+        DType::U32 => ElementType::U32,
+        DType::U64 => ElementType::U64,
+        DType::F16 => ElementType::F16,
+        DType::BF16 => ElementType::BF16,
+        DType::F32 => ElementType::F32,
+        DType::F64 => ElementType::F64,
+    }
+}
+
+fn dtype_of(e: ElementType) -> DType {
+    [DType::Bool, DType::I8, DType::I32, DType::I64, DType::U8, DType::U32, DType::U64, DType::F16, DType::BF16, DType::F32, DType::F64]
+        .into_iter()
+        .find(|&d| element_type(d) == e)
+        .expect("a dtype the graph knows")
+}
+
+/// Emits, compiles and runs `f` on `args`; returns its results on the host.
+pub fn run(f: &Func, args: &[Host]) -> Vec<Host> {
+    let text = hark_graph::to_mlir(f).expect("emission");
+    let c = client();
+    let program = Program::from_mlir(f.name.clone(), text.clone()).expect("signature");
+    let exe = c.compile(&program).unwrap_or_else(|e| panic!("{e}\n--- program ---\n{text}"));
+    let buffers: Vec<_> = args
+        .iter()
+        .map(|h| c.buffer_from_bytes(0, element_type(h.dtype), &h.bytes, &h.shape).expect("upload"))
+        .collect();
+    let outs = exe.execute(buffers.iter().map(Arg::Borrowed)).unwrap_or_else(|e| panic!("{e}\n--- program ---\n{text}"));
+    outs.iter()
+        .map(|b| Host { dtype: dtype_of(b.element_type()), shape: b.dims().to_vec(), bytes: b.to_host_bytes().unwrap() })
+        .collect()
+}
+
+/// Largest absolute difference, asserting it is within `tol` (scaled by
+/// max(1, |want|) so that one tolerance serves small and large values).
+pub fn assert_close(what: &str, got: &[f32], want: &[f64], tol: f64) {
+    assert_eq!(got.len(), want.len(), "{what}: length");
+    let mut worst = 0.0f64;
+    for (i, (&g, &w)) in got.iter().zip(want).enumerate() {
+        let err = (g as f64 - w).abs() / w.abs().max(1.0);
+        if !(err <= tol) && !(g.is_nan() && w.is_nan()) && !(g as f64 == w) {
+            panic!("{what}[{i}]: got {g}, want {w} (relative error {err:.3e} > {tol:.1e})");
+        }
+        if err.is_finite() {
+            worst = worst.max(err);
+        }
+    }
+    eprintln!("{what}: max relative error {worst:.3e} (tolerance {tol:.1e})");
+}
+
+/// Deterministic pseudo-random values in [lo, hi).
+pub fn random(n: usize, seed: u64, lo: f32, hi: f32) -> Vec<f32> {
+    let mut s = seed.wrapping_mul(0x9E3779B97F4A7C15) | 1;
+    (0..n)
+        .map(|_| {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            lo + (hi - lo) * ((s >> 40) as f32 / (1u64 << 24) as f32)
+        })
+        .collect()
+}
