@@ -33,8 +33,10 @@ struct Inner {
 ///
 /// Values are created by declaring parameters and constants on the graph and
 /// by calling ops on values. Every op validates its operands and returns an
-/// [`Error`] naming the op and the types at fault; a failed op leaves the
-/// graph unchanged, so nothing malformed can ever be emitted.
+/// [`Error`] naming the op and the types at fault; a failed op adds nothing,
+/// so nothing malformed can ever be emitted. (A composite helper that fails
+/// halfway may have built some intermediate values; like any value no result
+/// depends on, they are neither emitted nor costed.)
 #[derive(Clone)]
 pub struct Graph {
     inner: Rc<RefCell<Inner>>,
@@ -134,7 +136,8 @@ impl Graph {
     }
 
     fn declare(&self, name: &str, ty: TensorType, role: Role) -> Result<Value> {
-        let err = |message: String| Error::Signature { func: self.name(), message };
+        let func = self.name();
+        let err = |message: String| Error::Signature { func: func.clone(), message };
         if !valid_identifier(name) {
             return Err(err(format!(
                 "parameter name `{name}` must start with a letter or `_` and use only letters, digits, `_`, `.`, `$`, `-`"

@@ -8,9 +8,9 @@
 //! told it (else once, and the report says so); an `if`/`case` counts its most
 //! expensive branch.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use crate::ir::{Func, Op, RegionId, Role};
+use crate::ir::{Func, Op, RegionId, Role, ValueId};
 
 /// The cost of one call of a function.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -57,7 +57,7 @@ impl Cost {
 
 /// The cost of one call of `f`, its callees included.
 pub fn analyze(f: &Func) -> Cost {
-    let mut cost = region_cost(f, f.body);
+    let mut cost = region_cost(f, f.body, &crate::ir::live_values(f));
     for p in &f.params {
         let bytes = p.ty.size_in_bytes();
         match p.role {
@@ -70,9 +70,9 @@ pub fn analyze(f: &Func) -> Cost {
     cost
 }
 
-fn region_cost(f: &Func, r: RegionId) -> Cost {
+fn region_cost(f: &Func, r: RegionId, live: &HashSet<ValueId>) -> Cost {
     let mut cost = Cost::default();
-    for node in &f.region(r).nodes {
+    for node in f.region(r).nodes.iter().filter(|n| n.outputs.iter().any(|o| live.contains(o))) {
         let out = node.outputs.first().map(|&v| f.value_type(v).element_count()).unwrap_or(0);
         let input = |i: usize| f.value_type(node.operands[i]);
         match &node.op {
@@ -110,8 +110,8 @@ fn region_cost(f: &Func, r: RegionId) -> Cost {
                 cost.add_flops("stablehlo.sort", n * (64 - n.leading_zeros()) as u64);
             }
             Op::While { trip_count } => {
-                let mut once = region_cost(f, node.regions[0]);
-                once.absorb(&region_cost(f, node.regions[1]));
+                let mut once = region_cost(f, node.regions[0], live);
+                once.absorb(&region_cost(f, node.regions[1], live));
                 match trip_count {
                     Some(k) => cost.absorb(&once.scaled(*k)),
                     None => {
@@ -121,12 +121,12 @@ fn region_cost(f: &Func, r: RegionId) -> Cost {
                 }
             }
             Op::If | Op::Case => {
-                let worst = node.regions.iter().map(|&r| region_cost(f, r)).max_by_key(|c| c.flops).unwrap_or_default();
+                let worst = node.regions.iter().map(|&r| region_cost(f, r, live)).max_by_key(|c| c.flops).unwrap_or_default();
                 cost.absorb(&worst);
             }
             Op::Call { callee } => {
                 if let Some(c) = f.callees().iter().find(|c| &c.name == callee) {
-                    cost.absorb(&region_cost(c, c.body));
+                    cost.absorb(&region_cost(c, c.body, &crate::ir::live_values(c)));
                 }
             }
             _ => {}

@@ -53,6 +53,7 @@ fn sanitize(name: &str) -> String {
 
 struct Emitter<'a> {
     f: &'a Func,
+    live: std::collections::HashSet<ValueId>,
     names: HashMap<ValueId, String>,
     out: &'a mut String,
     /// Counter for helper values (reduction init constants, region args).
@@ -61,7 +62,7 @@ struct Emitter<'a> {
 
 fn emit_func(out: &mut String, f: &Func, name: &str, public: bool) {
     let body = f.region(f.body);
-    let mut e = Emitter { f, names: HashMap::new(), out, fresh: 0 };
+    let mut e = Emitter { f, live: crate::ir::live_values(f), names: HashMap::new(), out, fresh: 0 };
     let mut params = Vec::new();
     for (p, &arg) in f.params.iter().zip(&body.args) {
         let n = format!("%{}", p.name);
@@ -193,7 +194,8 @@ impl Emitter<'_> {
 
     /// Emits the nodes of a region (not its header or terminator).
     fn region_body(&mut self, r: RegionId, level: usize) {
-        let nodes = self.f.region(r).nodes.clone();
+        let nodes: Vec<Node> =
+            self.f.region(r).nodes.iter().filter(|n| n.outputs.iter().any(|o| self.live.contains(o))).cloned().collect();
         for node in &nodes {
             self.node(node, level);
         }

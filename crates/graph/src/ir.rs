@@ -322,3 +322,28 @@ impl Func {
         &self.callees
     }
 }
+
+/// The values a function's results depend on. Ops are pure, so a node none
+/// of whose outputs is live can be dropped: emission and cost analysis skip
+/// it (a composite op that failed halfway, or a value built and not used,
+/// costs nothing and shows nowhere).
+pub fn live_values(f: &Func) -> std::collections::HashSet<ValueId> {
+    let mut live: std::collections::HashSet<ValueId> = f.region(f.body).results.iter().copied().collect();
+    mark_live(f, f.body, &mut live);
+    live
+}
+
+fn mark_live(f: &Func, r: RegionId, live: &mut std::collections::HashSet<ValueId>) {
+    // Nodes are in creation order, so a reverse walk sees every use of a value
+    // before its definition, including uses inside nested regions (captures).
+    for node in f.region(r).nodes.iter().rev() {
+        if !node.outputs.iter().any(|o| live.contains(o)) {
+            continue;
+        }
+        live.extend(node.operands.iter().copied());
+        for &nested in &node.regions {
+            live.extend(f.region(nested).results.iter().copied());
+            mark_live(f, nested, live);
+        }
+    }
+}

@@ -131,6 +131,8 @@ impl Value {
             if i > 0 && dims[i - 1] >= d {
                 return Err(Error::Axis { op: OP, message: format!("dims {dims:?} must be strictly increasing") });
             }
+        }
+        for (i, &d) in dims.iter().enumerate() {
             let size = self.shape()[i];
             if size != 1 && size != shape[d] {
                 return Err(Error::Shape {
