@@ -484,3 +484,25 @@ fn constants_of_every_kind_round_trip() {
     assert_eq!(r[5].as_bool(), vec![true, false, false, true]);
     assert_eq!(r[6].as_i32(), vec![-3, -3]);
 }
+
+#[test]
+fn f16_bf16_and_i64_values_compute() {
+    let g = Graph::new("narrow");
+    let x = g.param("x", f32t(&[4])).unwrap();
+    let big = g.param("big", TensorType::new(DType::I64, [2])).unwrap();
+    let half = x.convert(DType::F16).unwrap().mul_scalar(2.0).unwrap().convert(DType::F32).unwrap();
+    let brain = x.convert(DType::BF16).unwrap().add_scalar(1.0).unwrap().convert(DType::F32).unwrap();
+    let sum = big.add(&big.scalar_like(1.0).unwrap()).unwrap().convert(DType::F32).unwrap();
+    let f = g.finish(&[half, brain, sum]).unwrap();
+    let mut bytes = Vec::new();
+    for v in [1i64 << 40, -5] {
+        bytes.extend(v.to_le_bytes());
+    }
+    let r = run(&f, &[Host::f32(&[0.5, -1.25, 3.0, 100.0], &[4]), Host { dtype: DType::I64, shape: vec![2], bytes }]);
+    // Inputs and results exactly representable in f16 and bf16, so the
+    // answer is exact whether or not XLA keeps excess precision between the
+    // converts (it may: `xla_allow_excess_precision`).
+    assert_eq!(r[0].as_f32(), vec![1.0, -2.5, 6.0, 200.0]);
+    assert_eq!(r[1].as_f32(), vec![1.5, -0.25, 4.0, 101.0]);
+    assert_eq!(r[2].as_f32(), vec![(1i64 << 40) as f32 + 1.0, -4.0]);
+}
