@@ -27,6 +27,9 @@ struct Inner {
     open: Vec<RegionId>,
     params: Vec<Param>,
     callees: Vec<Rc<Func>>,
+    /// Named scopes, outermost first; nodes record their joined path.
+    scopes: Vec<String>,
+    scope: Rc<str>,
 }
 
 /// A function under construction. Cheap to clone (a shared handle).
@@ -108,6 +111,8 @@ impl Graph {
             open: vec![RegionId(0)],
             params: Vec::new(),
             callees: Vec::new(),
+            scopes: Vec::new(),
+            scope: Rc::from(""),
         };
         Graph { inner: Rc::new(RefCell::new(inner)) }
     }
@@ -146,10 +151,10 @@ impl Graph {
         if ty.shape.iter().any(|&d| d < 0) {
             return Err(err(format!("parameter `{name}` has a negative dimension: {ty}")));
         }
+        // Parameters may be declared while a nested region is open (a layer
+        // inside a loop or branch naming its weights): they are always entry
+        // arguments of the function, visible in every non-isolated region.
         let mut inner = self.inner.borrow_mut();
-        if inner.open.len() != 1 {
-            return Err(err(format!("parameter `{name}` declared inside a nested region")));
-        }
         if inner.params.iter().any(|p| p.name == name) {
             return Err(err(format!("parameter `{name}` is declared twice")));
         }
@@ -257,7 +262,8 @@ impl Graph {
             ids.push(id);
             outputs.push(Value { graph: self.clone(), id, ty });
         }
-        let node = Node { op, operands: operands.iter().map(|v| v.id).collect(), outputs: ids, regions };
+        let scope = inner.scope.clone();
+        let node = Node { op, operands: operands.iter().map(|v| v.id).collect(), outputs: ids, regions, scope };
         inner.regions[region.0 as usize].region.nodes.push(node);
         Ok(outputs)
     }
@@ -324,6 +330,21 @@ impl Graph {
         let types = results.iter().map(|v| v.ty.clone()).collect();
         self.inner.borrow_mut().regions[id.0 as usize].region.results = results.iter().map(|v| v.id).collect();
         Ok((id, types))
+    }
+
+    /// Runs `f` with `name` pushed on the scope path: nodes built inside are
+    /// attributed to `outer.name` in [`crate::Cost::flops_by_scope`].
+    pub fn scoped<T>(&self, name: &str, f: impl FnOnce() -> T) -> T {
+        {
+            let mut inner = self.inner.borrow_mut();
+            inner.scopes.push(name.to_string());
+            inner.scope = Rc::from(inner.scopes.join("."));
+        }
+        let out = f();
+        let mut inner = self.inner.borrow_mut();
+        inner.scopes.pop();
+        inner.scope = Rc::from(inner.scopes.join("."));
+        out
     }
 
     /// Records that this function calls `callee` (emitted beside it).

@@ -25,14 +25,24 @@ pub struct Cost {
     pub output_bytes: u64,
     /// FLOPs per op name, for finding where the compute goes.
     pub flops_by_op: HashMap<String, u64>,
+    /// FLOPs per named scope (see [`crate::Graph::scoped`]), by full path;
+    /// nodes outside any scope count under "".
+    pub flops_by_scope: HashMap<String, u64>,
     /// True if some `while` loop had no trip count (counted once).
     pub unknown_trip_counts: bool,
 }
 
 impl Cost {
-    fn add_flops(&mut self, op: &str, n: u64) {
+    fn add_flops(&mut self, op: &str, scope: &str, n: u64) {
         self.flops += n;
         *self.flops_by_op.entry(op.to_string()).or_default() += n;
+        *self.flops_by_scope.entry(scope.to_string()).or_default() += n;
+    }
+
+    /// FLOPs of `scope` and every scope nested in it.
+    pub fn scope_flops(&self, scope: &str) -> u64 {
+        let nested = format!("{scope}.");
+        self.flops_by_scope.iter().filter(|(s, _)| *s == scope || s.starts_with(&nested)).map(|(_, n)| n).sum()
     }
 
     fn scaled(&self, k: u64) -> Cost {
@@ -40,6 +50,7 @@ impl Cost {
             flops: self.flops * k,
             transcendentals: self.transcendentals * k,
             flops_by_op: self.flops_by_op.iter().map(|(op, n)| (op.clone(), n * k)).collect(),
+            flops_by_scope: self.flops_by_scope.iter().map(|(s, n)| (s.clone(), n * k)).collect(),
             unknown_trip_counts: self.unknown_trip_counts,
             ..Default::default()
         }
@@ -50,6 +61,9 @@ impl Cost {
         self.transcendentals += other.transcendentals;
         for (op, n) in &other.flops_by_op {
             *self.flops_by_op.entry(op.clone()).or_default() += n;
+        }
+        for (scope, n) in &other.flops_by_scope {
+            *self.flops_by_scope.entry(scope.clone()).or_default() += n;
         }
         self.unknown_trip_counts |= other.unknown_trip_counts;
     }
@@ -77,37 +91,37 @@ fn region_cost(f: &Func, r: RegionId, live: &HashSet<ValueId>) -> Cost {
         let input = |i: usize| f.value_type(node.operands[i]);
         match &node.op {
             Op::Unary(u) => {
-                cost.add_flops(u.mlir(), out);
+                cost.add_flops(u.mlir(), &node.scope, out);
                 if u.is_transcendental() {
                     cost.transcendentals += out;
                 }
             }
             Op::Binary(b) => {
-                cost.add_flops(b.mlir(), out);
+                cost.add_flops(b.mlir(), &node.scope, out);
                 if matches!(b, crate::ir::BinaryOp::Pow | crate::ir::BinaryOp::Atan2) {
                     cost.transcendentals += out;
                 }
             }
-            Op::Compare(_) | Op::Select | Op::Clamp => cost.add_flops("elementwise", out),
-            Op::Reduce { .. } => cost.add_flops("stablehlo.reduce", input(0).element_count()),
+            Op::Compare(_) | Op::Select | Op::Clamp => cost.add_flops("elementwise", &node.scope, out),
+            Op::Reduce { .. } => cost.add_flops("stablehlo.reduce", &node.scope, input(0).element_count()),
             Op::DotGeneral(d) => {
                 let k: u64 = d.lhs_contract.iter().map(|&i| input(0).shape[i] as u64).product();
-                cost.add_flops("stablehlo.dot_general", 2 * out * k);
+                cost.add_flops("stablehlo.dot_general", &node.scope, 2 * out * k);
             }
             Op::Convolution(_) => {
                 let kernel = input(1);
                 let spatial = kernel.rank() - 2;
                 let window: u64 = kernel.shape[..spatial].iter().map(|&d| d as u64).product();
                 let in_per_group = kernel.shape[spatial] as u64;
-                cost.add_flops("stablehlo.convolution", 2 * out * window * in_per_group);
+                cost.add_flops("stablehlo.convolution", &node.scope, 2 * out * window * in_per_group);
             }
             Op::Scatter(s) if s.kind == crate::ir::ScatterKind::Add => {
-                cost.add_flops("stablehlo.scatter", input(2).element_count());
+                cost.add_flops("stablehlo.scatter", &node.scope, input(2).element_count());
             }
             Op::Sort { .. } => {
                 // n log n comparisons along the sorted dimension.
                 let n = input(0).element_count().max(1);
-                cost.add_flops("stablehlo.sort", n * (64 - n.leading_zeros()) as u64);
+                cost.add_flops("stablehlo.sort", &node.scope, n * (64 - n.leading_zeros()) as u64);
             }
             Op::While { trip_count } => {
                 let mut once = region_cost(f, node.regions[0], live);

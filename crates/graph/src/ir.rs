@@ -264,6 +264,9 @@ pub struct Node {
     pub operands: Vec<ValueId>,
     pub outputs: Vec<ValueId>,
     pub regions: Vec<RegionId>,
+    /// The named scope the node was built in (`encoder.block3.attention`),
+    /// for attributing costs; empty at the top.
+    pub scope: Rc<str>,
 }
 
 #[derive(Clone, Debug, Default)]

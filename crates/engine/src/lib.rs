@@ -1,0 +1,187 @@
+//! Hark's models on a PJRT device.
+//!
+//! A [`Model`] holds a configuration and its weights, uploaded once as
+//! device buffers. [`Model::compile`] turns a built program into a
+//! [`Program`] that is called by name: weights are bound automatically,
+//! inputs are passed by name, and streaming state goes in and comes out as
+//! a [`StreamState`] whose buffers are donated, so each step updates it in
+//! place on the device.
+
+use std::collections::BTreeMap;
+
+use hark_graph::{DType, Role};
+use hark_model::{ModelConfig, ModelProgram, Weights};
+use hark_pjrt::{Arg, Buffer, Client, ElementType, Executable, Program as PjrtProgram};
+
+/// Errors of the engine; each names the program, input, state or tensor.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Model(#[from] hark_model::Error),
+    #[error(transparent)]
+    Graph(#[from] hark_graph::Error),
+    #[error(transparent)]
+    Runtime(#[from] hark_pjrt::Error),
+    #[error("program `{program}`: missing input `{name}`")]
+    MissingInput { program: String, name: String },
+    #[error("program `{program}`: unknown input `{name}` (it takes: {known})")]
+    UnknownInput { program: String, name: String, known: String },
+    #[error("program `{program}`: missing state `{name}` (pass the state the previous step returned, or StreamState::zeros)")]
+    MissingState { program: String, name: String },
+    #[error("program `{program}` has no output `{name}`")]
+    MissingOutput { program: String, name: String },
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The runtime element type of a graph dtype.
+pub fn element_type(d: DType) -> ElementType {
+    match d {
+        DType::Bool => ElementType::Pred,
+        DType::I8 => ElementType::S8,
+        DType::I32 => ElementType::S32,
+        DType::I64 => ElementType::S64,
+        DType::U8 => ElementType::U8,
+        DType::U32 => ElementType::U32,
+        DType::U64 => ElementType::U64,
+        DType::F16 => ElementType::F16,
+        DType::BF16 => ElementType::BF16,
+        DType::F32 => ElementType::F32,
+        DType::F64 => ElementType::F64,
+    }
+}
+
+/// A model with its weights on the device.
+pub struct Model {
+    pub config: ModelConfig,
+    client: Client,
+    weights: BTreeMap<String, Buffer>,
+    parameter_count: u64,
+}
+
+impl Model {
+    /// Checks `weights` against everything the model declares (missing,
+    /// extra and misshaped tensors are errors naming the tensor) and uploads
+    /// them.
+    pub fn new(client: &Client, config: ModelConfig, weights: &Weights) -> Result<Model> {
+        let specs = hark_model::weight_specs(&config)?;
+        weights.check(&specs)?;
+        let mut device = BTreeMap::new();
+        for (name, t) in &weights.tensors {
+            device.insert(name.clone(), client.buffer(&t.data, &t.shape)?);
+        }
+        Ok(Model { config, client: client.clone(), weights: device, parameter_count: weights.parameter_count() })
+    }
+
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    pub fn parameter_count(&self) -> u64 {
+        self.parameter_count
+    }
+
+    /// Emits and compiles a program of this model.
+    pub fn compile(&self, program: ModelProgram) -> Result<Program<'_>> {
+        let text = hark_graph::to_mlir(&program.func)?;
+        let pjrt = PjrtProgram::from_mlir(program.func.name.clone(), text)?;
+        let exe = self.client.compile(&pjrt)?;
+        Ok(Program { model: self, exe, program })
+    }
+}
+
+/// The streaming state of a step program: one device buffer per `state.*`
+/// parameter, by name.
+pub struct StreamState {
+    pub buffers: BTreeMap<String, Buffer>,
+}
+
+impl StreamState {
+    /// Total bytes of the state (all slots).
+    pub fn size_in_bytes(&self) -> usize {
+        self.buffers.values().map(|b| b.ty().size_in_bytes()).sum()
+    }
+}
+
+/// What a call returns: the new state (if the program has one) and the
+/// other outputs by name.
+pub struct Outputs {
+    pub state: Option<StreamState>,
+    pub values: BTreeMap<String, Buffer>,
+}
+
+impl Outputs {
+    pub fn take(&mut self, program: &str, name: &str) -> Result<Buffer> {
+        self.values.remove(name).ok_or_else(|| Error::MissingOutput { program: program.into(), name: name.into() })
+    }
+}
+
+/// A compiled program of a [`Model`], called by input name.
+pub struct Program<'m> {
+    model: &'m Model,
+    exe: Executable,
+    pub program: ModelProgram,
+}
+
+impl Program<'_> {
+    pub fn name(&self) -> &str {
+        &self.program.func.name
+    }
+
+    /// A zero state for every slot (the state at the start of an utterance).
+    pub fn zero_state(&self) -> Result<StreamState> {
+        let mut buffers = BTreeMap::new();
+        for p in self.program.func.params.iter().filter(|p| p.role == Role::State) {
+            let bytes = vec![0u8; p.ty.size_in_bytes() as usize];
+            let buf = self.model.client.buffer_from_bytes(0, element_type(p.ty.dtype), &bytes, &p.ty.shape)?;
+            buffers.insert(p.name.clone(), buf);
+        }
+        Ok(StreamState { buffers })
+    }
+
+    /// Names of the per-call inputs (neither weights nor state).
+    pub fn input_names(&self) -> Vec<&str> {
+        self.program.func.params.iter().filter(|p| p.role == Role::Input).map(|p| p.name.as_str()).collect()
+    }
+
+    /// Runs the program: weights bound by name, `inputs` by name, `state`
+    /// donated (required if the program has state).
+    pub fn call(&self, inputs: &[(&str, &Buffer)], state: Option<StreamState>) -> Result<Outputs> {
+        let program = self.name().to_string();
+        for (name, _) in inputs {
+            if !self.program.func.params.iter().any(|p| p.role == Role::Input && p.name == *name) {
+                return Err(Error::UnknownInput { program, name: name.to_string(), known: self.input_names().join(", ") });
+            }
+        }
+        let mut state = state.map(|s| s.buffers).unwrap_or_default();
+        let mut args: Vec<Arg<'_>> = Vec::with_capacity(self.program.func.params.len());
+        for p in &self.program.func.params {
+            let arg = match p.role {
+                Role::Weight => Arg::Borrowed(self.model.weights.get(&p.name).expect("Model::new checked every declared weight")),
+                Role::Input => {
+                    let (_, b) = inputs
+                        .iter()
+                        .find(|(n, _)| *n == p.name)
+                        .ok_or_else(|| Error::MissingInput { program: program.clone(), name: p.name.clone() })?;
+                    Arg::Borrowed(b)
+                }
+                Role::State => Arg::Donated(
+                    state.remove(&p.name).ok_or_else(|| Error::MissingState { program: program.clone(), name: p.name.clone() })?,
+                ),
+            };
+            args.push(arg);
+        }
+        let results = self.exe.execute(args)?;
+        let mut new_state = BTreeMap::new();
+        let mut values = BTreeMap::new();
+        for (name, buf) in self.program.outputs.iter().zip(results) {
+            if name.starts_with("state.") {
+                new_state.insert(name.clone(), buf);
+            } else {
+                values.insert(name.clone(), buf);
+            }
+        }
+        let state = if new_state.is_empty() { None } else { Some(StreamState { buffers: new_state }) };
+        Ok(Outputs { state, values })
+    }
+}

@@ -1,0 +1,114 @@
+//! Tiny models and helpers for the engine tests.
+#![allow(dead_code)]
+
+use std::sync::OnceLock;
+
+use hark_engine::Model;
+use hark_model::config::*;
+use hark_model::{Weights, weight_specs};
+use hark_pjrt::{Buffer, Client, ClientOptions, Plugin};
+
+pub fn client() -> Client {
+    static CLIENT: OnceLock<Client> = OnceLock::new();
+    CLIENT
+        .get_or_init(|| {
+            let located = hark_plugins::locate(hark_plugins::DeviceKind::Cpu, None)
+                .expect("the CPU PJRT plugin is needed: run `cargo run --release -- setup`");
+            let plugin = Plugin::load(&located.path).expect("loading the CPU plugin");
+            Client::new(&plugin, &ClientOptions { cpu_device_count: Some(1), ..Default::default() }).expect("client")
+        })
+        .clone()
+}
+
+pub const MEL: i64 = 8;
+pub const STACK: i64 = 2;
+pub const D: i64 = 16;
+
+fn decoder() -> DecoderConfig {
+    DecoderConfig { vocab_size: 11, pred_dim: 8, context: 2, joint_dim: 12, max_symbols_per_frame: 2 }
+}
+
+fn stage(kind: BlockKind, attention: Option<AttentionConfig>, gated: bool) -> StageConfig {
+    let conv_kernel = if kind == BlockKind::Transformer { None } else { Some(3) };
+    StageConfig { blocks: 1, kind, ffn_dim: 32, attention, conv_kernel, gated }
+}
+
+/// Tiny versions of the presets, with every block and attention kind.
+pub fn tiny(name: &str) -> ModelConfig {
+    let softmax = AttentionConfig::Softmax { heads: 2, left_context: 3 };
+    let favor = AttentionConfig::Performer { heads: 2, features: 8, feature_map: FeatureMap::Favor };
+    let relu = AttentionConfig::Performer { heads: 2, features: 8, feature_map: FeatureMap::Relu };
+    let stages = match name {
+        "baseline" => vec![stage(BlockKind::Conformer, Some(softmax.clone()), false), stage(BlockKind::Conformer, Some(softmax), false)],
+        "practical" | "practical-cascade" => vec![
+            stage(BlockKind::ConvOnly, None, false),
+            stage(BlockKind::Conformer, Some(favor), false),
+            stage(BlockKind::Conformer, Some(relu), false),
+        ],
+        "amortized" => vec![stage(BlockKind::Transformer, Some(favor.clone()), true), stage(BlockKind::Transformer, Some(favor), true)],
+        "transformer" => vec![stage(BlockKind::Transformer, Some(softmax), false)],
+        other => panic!("no tiny config {other}"),
+    };
+    let second_pass = (name == "practical-cascade").then(|| EncoderConfig {
+        d_model: D,
+        causal: false,
+        stages: vec![stage(BlockKind::Conformer, Some(AttentionConfig::Full { heads: 2 }), false)],
+    });
+    let arbitrator =
+        (name == "amortized").then(|| ArbitratorConfig { capacity_buckets: vec![0.25, 0.5, 0.75, 1.0], default_threshold: 0.5 });
+    let cfg = ModelConfig {
+        name: format!("tiny-{name}"),
+        frontend: FrontendConfig { mel_bins: MEL, stack: STACK },
+        encoder: EncoderConfig { d_model: D, causal: true, stages },
+        second_pass,
+        decoder: decoder(),
+        arbitrator,
+    };
+    cfg.validate().unwrap();
+    cfg
+}
+
+/// Seeded random weights. (The streaming tests check that greedy decoding
+/// of these mixes blanks and tokens, so that it tests something.)
+pub fn weights(cfg: &ModelConfig, seed: u64) -> Weights {
+    Weights::random(&weight_specs(cfg).unwrap(), seed)
+}
+
+pub fn model(cfg: &ModelConfig, seed: u64) -> Model {
+    Model::new(&client(), cfg.clone(), &weights(cfg, seed)).unwrap()
+}
+
+/// Deterministic pseudo-random values in [-1, 1).
+pub fn noise(n: usize, seed: u64) -> Vec<f32> {
+    let mut s = seed.wrapping_mul(0x9E3779B97F4A7C15) | 1;
+    (0..n)
+        .map(|_| {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            (s >> 40) as f32 / (1u64 << 23) as f32 - 1.0
+        })
+        .collect()
+}
+
+pub fn upload_f32(data: &[f32], dims: &[i64]) -> Buffer {
+    client().buffer(data, dims).unwrap()
+}
+
+pub fn upload_i32(data: &[i32], dims: &[i64]) -> Buffer {
+    client().buffer(data, dims).unwrap()
+}
+
+/// Rows `[t0, t1)` of every batch entry of a `[B, T, F]` host array.
+pub fn time_slice(data: &[f32], b: usize, t: usize, f: usize, t0: usize, t1: usize) -> Vec<f32> {
+    let mut out = Vec::with_capacity(b * (t1 - t0) * f);
+    for bi in 0..b {
+        out.extend_from_slice(&data[(bi * t + t0) * f..(bi * t + t1) * f]);
+    }
+    out
+}
+
+pub fn max_abs_diff(a: &[f32], b: &[f32]) -> f32 {
+    assert_eq!(a.len(), b.len());
+    a.iter().zip(b).map(|(x, y)| (x - y).abs()).fold(0.0, f32::max)
+}

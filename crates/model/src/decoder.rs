@@ -1,0 +1,100 @@
+//! The RNN-T decoder: a stateless prediction network over the last
+//! `context` tokens, a joint network, and greedy decoding as a device loop.
+//!
+//! Token ids: 0 is blank (and the "no token yet" context); tokenizer id i
+//! is class i + 1.
+
+use hark_graph::{DType, DotDims, Value};
+
+use crate::config::DecoderConfig;
+use crate::error::Result;
+use crate::layers::linear;
+use crate::params::{Init, ParamTree};
+
+/// Expected greedy-decoding loop trips per frame, for FLOP accounting only:
+/// one blank per frame, plus one token every fourth frame (subword rates of
+/// read speech at 40 ms frames are 0.2-0.3 tokens per frame).
+pub const EXPECTED_TRIPS_PER_FRAME: f64 = 1.25;
+
+/// The joint network's encoder side, `[B, T, D] -> [B, T, J]`: computed once
+/// per chunk, outside the decoding loop.
+pub fn project_encoder(p: &ParamTree, frames: &Value, d: i64, cfg: &DecoderConfig) -> Result<Value> {
+    linear(&p.pp("joint.encoder"), frames, d, cfg.joint_dim)
+}
+
+/// Prediction network output for context tokens `ctx: [B, context]` (most
+/// recent first): concatenated embeddings projected to the joint width.
+pub fn predict(p: &ParamTree, ctx: &Value, cfg: &DecoderConfig) -> Result<Value> {
+    let b = ctx.dim(0)?;
+    let mut parts = Vec::new();
+    for i in 0..cfg.context {
+        let table = p.weight(&format!("prediction.embed{i}"), &[cfg.vocab_size, cfg.pred_dim], Init::Normal { std: 1.0 })?;
+        let ids = ctx.slice_axis(1, i, i + 1)?.reshape(&[b])?;
+        parts.push(table.take_rows(&ids)?);
+    }
+    let joined = ctx.graph().concat(&parts, 1)?;
+    linear(&p.pp("joint.prediction"), &joined, cfg.context * cfg.pred_dim, cfg.joint_dim)
+}
+
+/// Joint network: `W_out tanh(enc + pred) + b`, logits over the vocabulary.
+pub fn joint(p: &ParamTree, enc: &Value, pred: &Value, cfg: &DecoderConfig) -> Result<Value> {
+    let h = enc.add(pred)?.tanh()?;
+    linear(&p.pp("joint.out"), &h, cfg.joint_dim, cfg.vocab_size)
+}
+
+/// Greedy RNN-T decoding of `enc: [B, T, J]` (encoder side of the joint,
+/// already projected) on the device.
+///
+/// Each slot walks its frames: at frame t it evaluates the joint with its
+/// context; a non-blank argmax is emitted (tokens[b, t, n] for the n-th
+/// symbol of that frame) and becomes the newest context token, until blank
+/// or `max_symbols_per_frame` symbols, then the slot moves to frame t + 1.
+/// Slots stop at `frames[b]` (real frames in this call). The loop runs until
+/// every slot is done.
+///
+/// Returns (tokens `[B, T, S]` i32 with -1 where nothing was emitted,
+/// context after the last frame `[B, context]`).
+pub fn greedy(p: &ParamTree, enc: &Value, ctx: &Value, frames: &Value, cfg: &DecoderConfig) -> Result<(Value, Value)> {
+    let g = enc.graph().clone();
+    let (b, t) = (enc.dim(0)?, enc.dim(1)?);
+    let s = cfg.max_symbols_per_frame;
+    let zero = g.splat(0.0, DType::I32, &[b])?;
+    let tokens = g.splat(-1.0, DType::I32, &[b, t, s])?;
+    let trips = (EXPECTED_TRIPS_PER_FRAME * t as f64).ceil() as u64;
+    let out = g.while_loop(
+        &[zero.clone(), zero, ctx.clone(), tokens],
+        Some(trips),
+        |v| Ok(v[0].lt(frames)?.reduce(&[0], hark_graph::ReduceKind::Or)?),
+        |v| {
+            let (frame, emitted, ctx, tokens) = (&v[0], &v[1], &v[2], &v[3]);
+            let step = || -> Result<Vec<Value>> {
+                let active = frame.lt(frames)?;
+                // enc[b, frame[b]] as a one-hot contraction over T.
+                let onehot = g.iota(DType::I32, &[b, t], 1)?.eq(&frame.reshape(&[b, 1])?)?.convert(DType::F32)?;
+                let dims = DotDims { lhs_batch: vec![0], rhs_batch: vec![0], lhs_contract: vec![1], rhs_contract: vec![1] };
+                let e = onehot.dot_general(enc, &dims)?; // [B, J]
+                let logits = joint(p, &e, &predict(p, ctx, cfg)?, cfg)?;
+                let best = logits.argmax(-1)?; // [B]
+                let cap = g.scalar(s as f64, DType::I32)?;
+                let emit = active.and(&best.ne(&best.scalar_like(0.0)?)?)?.and(&emitted.lt(&cap)?)?;
+                let advance = active.and(&emit.not()?)?;
+                let at_t = g.iota(DType::I32, &[b, t, s], 1)?.eq(&frame.reshape(&[b, 1, 1])?)?;
+                let at_n = g.iota(DType::I32, &[b, t, s], 2)?.eq(&emitted.reshape(&[b, 1, 1])?)?;
+                let write = at_t.and(&at_n)?.and(&emit.reshape(&[b, 1, 1])?)?;
+                let tokens = write.select(&best.reshape(&[b, 1, 1])?, tokens)?;
+                let shifted = if cfg.context > 1 {
+                    g.concat(&[best.reshape(&[b, 1])?, ctx.slice_axis(1, 0, cfg.context - 1)?], 1)?
+                } else {
+                    best.reshape(&[b, 1])?
+                };
+                let ctx = emit.reshape(&[b, 1])?.select(&shifted, ctx)?;
+                let one = g.scalar(1.0, DType::I32)?;
+                let emitted = emit.select(&emitted.add(&one)?, &emitted.scalar_like(0.0)?)?;
+                let frame = advance.select(&frame.add(&one)?, frame)?;
+                Ok(vec![frame, emitted, ctx, tokens])
+            };
+            Ok(step()?)
+        },
+    )?;
+    Ok((out[3].clone(), out[2].clone()))
+}

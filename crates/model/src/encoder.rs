@@ -1,0 +1,356 @@
+//! Encoders: stacks of blocks, run over a whole sequence or one streaming
+//! chunk, with explicit state and optional frame-level gating.
+
+use std::collections::BTreeMap;
+
+use hark_graph::{DType, Graph, TensorType, Value};
+
+use crate::config::{ArbitratorConfig, AttentionConfig, BlockKind, EncoderConfig, StageConfig};
+use crate::error::{Error, Result};
+use crate::layers::*;
+use crate::params::{Init, ParamTree};
+
+/// Streaming state flowing through one step program: each piece is a
+/// `state.<path>` parameter, cleared for slots whose `reset` is set, and the
+/// updated value is returned (and donated) as an output of the same name.
+pub struct StateIo {
+    graph: Graph,
+    reset: Value,
+    /// (name, parameter) in declaration order.
+    pub inputs: Vec<(String, Value)>,
+    /// Updated values by name.
+    pub outputs: BTreeMap<String, Value>,
+}
+
+impl StateIo {
+    /// `reset`: `[B]` i1, true where a slot starts a new utterance.
+    pub fn new(graph: &Graph, reset: &Value) -> StateIo {
+        StateIo { graph: graph.clone(), reset: reset.clone(), inputs: Vec::new(), outputs: BTreeMap::new() }
+    }
+
+    /// Declares state `name` of type `ty` (leading dimension B) and returns
+    /// its value for this step: zeros where the slot resets.
+    pub fn take(&mut self, name: &str, ty: TensorType) -> Result<Value> {
+        let full = format!("state.{name}");
+        if self.inputs.iter().any(|(n, _)| *n == full) {
+            return Err(Error::Build(format!("state `{full}` declared twice")));
+        }
+        let param = self.graph.state(&full, ty.clone())?;
+        let mut shape = vec![ty.shape[0]];
+        shape.extend(std::iter::repeat_n(1, ty.rank() - 1));
+        let reset = self.reset.reshape(&shape)?;
+        let value = reset.select(&self.graph.scalar(0.0, ty.dtype)?, &param)?;
+        self.inputs.push((full, param));
+        Ok(value)
+    }
+
+    pub fn put(&mut self, name: &str, value: Value) {
+        self.outputs.insert(format!("state.{name}"), value);
+    }
+}
+
+/// Whether gated stages skip frames.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gating {
+    /// Modules run only for frames whose gate passes the threshold.
+    Dynamic,
+    /// Every module runs for every frame (the ungated reference).
+    Off,
+}
+
+/// The run-time side of gating: the threshold input and the kept-frame
+/// counts collected for the report of executed compute.
+pub struct GateIo {
+    pub threshold: Value,
+    /// `(module path, kept frames: i32 scalar, frames: i64)`, one per gated module.
+    pub kept: Vec<(String, Value, i64)>,
+}
+
+/// One encoder invocation: a whole sequence or one chunk.
+pub struct EncoderRun<'a> {
+    pub cfg: &'a EncoderConfig,
+    pub arbitrator: Option<&'a ArbitratorConfig>,
+    pub gating: Gating,
+    /// `Some` in a streaming step.
+    pub state: Option<&'a mut StateIo>,
+    /// `[B, T]` i1, real frames (whole form; `None` means all real).
+    pub valid: Option<Value>,
+    pub gate: Option<&'a mut GateIo>,
+}
+
+impl EncoderRun<'_> {
+    /// Runs every block over `x: [B, T, D]` under the weights `p`.
+    pub fn run(&mut self, p: &ParamTree, x: &Value) -> Result<Value> {
+        let mut x = x.clone();
+        let mut index = 0;
+        for stage in &self.cfg.stages {
+            for _ in 0..stage.blocks {
+                let path = format!("block{index}");
+                let bp = p.pp(&path);
+                x = bp.scoped(|| self.block(&bp, &path, stage, &x))?;
+                index += 1;
+            }
+        }
+        Ok(x)
+    }
+
+    fn block(&mut self, p: &ParamTree, path: &str, stage: &StageConfig, x: &Value) -> Result<Value> {
+        let d = self.cfg.d_model;
+        let gated = stage.gated && self.gating == Gating::Dynamic;
+        let mut x = x.clone();
+        match stage.kind {
+            BlockKind::Conformer | BlockKind::ConvOnly => {
+                x = x.add(&half_ffn(&p.pp("ffn1"), &x, d, stage.ffn_dim)?)?;
+                if stage.kind == BlockKind::Conformer {
+                    let att = stage.attention.as_ref().expect("validated");
+                    let ap = p.pp("attention");
+                    x = x.add(&ap.scoped(|| self.attention(&ap, &format!("{path}.attention"), att, &x))?)?;
+                }
+                let cp = p.pp("conv");
+                let conv = ConvModule { p: &cp, d, kernel: stage.conv_kernel.expect("validated") };
+                let y = cp.scoped(|| -> Result<Value> { Ok(match self.state.as_deref_mut() {
+                    Some(state) => {
+                        let name = format!("{path}.conv");
+                        let b = x.dim(0)?;
+                        let prev = state.take(&name, TensorType::new(DType::F32, [b, conv.kernel - 1, d]))?;
+                        let (y, next) = conv.step(&x, &prev)?;
+                        state.put(&name, next);
+                        y
+                    }
+                    None => conv.whole(&x, self.cfg.causal, self.valid.as_ref())?,
+                }) })?;
+                x = x.add(&y)?;
+                x = x.add(&half_ffn(&p.pp("ffn2"), &x, d, stage.ffn_dim)?)?;
+            }
+            BlockKind::Transformer if gated => {
+                x = self.gated_transformer(p, path, stage, &x)?;
+            }
+            BlockKind::Transformer => {
+                let att = stage.attention.as_ref().expect("validated");
+                let ap = p.pp("attention");
+                x = x.add(&ap.scoped(|| self.attention(&ap, &format!("{path}.attention"), att, &x))?)?;
+                let fp = p.pp("ffn");
+                x = x.add(&fp.scoped(|| ffn(&fp, &x, d, stage.ffn_dim))?)?;
+            }
+        }
+        layer_norm(&p.pp("final_norm"), &x, d)
+    }
+
+    /// The attention module (LayerNorm, projections, attention, output
+    /// projection) in the form this run needs.
+    fn attention(&mut self, p: &ParamTree, path: &str, att: &AttentionConfig, x: &Value) -> Result<Value> {
+        let d = self.cfg.d_model;
+        let heads = att.heads();
+        let dh = d / heads;
+        let (q, k, v) = qkv(p, x, d, heads)?;
+        let (b, t) = (x.dim(0)?, x.dim(1)?);
+        let y = match (att, self.state.as_deref_mut()) {
+            (AttentionConfig::Softmax { left_context, .. }, None) => {
+                softmax_attention(&q, &k, &v, &limited_context_mask(&q, t, *left_context)?)?
+            }
+            (AttentionConfig::Softmax { left_context, .. }, Some(state)) => {
+                let cache = TensorType::new(DType::F32, [b, heads, *left_context, dh]);
+                let ck = state.take(&format!("{path}.keys"), cache.clone())?;
+                let cv = state.take(&format!("{path}.values"), cache)?;
+                let count = state.take(&format!("{path}.count"), TensorType::new(DType::I32, [b]))?;
+                let (y, nk, nv, nc) = limited_context_step(&q, &k, &v, &ck, &cv, &count, *left_context)?;
+                state.put(&format!("{path}.keys"), nk);
+                state.put(&format!("{path}.values"), nv);
+                state.put(&format!("{path}.count"), nc);
+                y
+            }
+            (AttentionConfig::Full { .. }, None) => {
+                let allowed = match &self.valid {
+                    Some(valid) => valid.reshape(&[b, 1, 1, t])?,
+                    None => x.graph().splat(1.0, DType::Bool, &[1, 1, 1, 1])?,
+                };
+                softmax_attention(&q, &k, &v, &allowed)?
+            }
+            (AttentionConfig::Full { .. }, Some(_)) => {
+                return Err(Error::Build("full (non-causal) attention cannot stream".into()));
+            }
+            (AttentionConfig::Performer { features, feature_map, .. }, state) => {
+                let w = p.weight("features", &[*features, dh], Init::OrthogonalFeatures)?;
+                let fq = performer_features(&q, &w, *feature_map, true)?;
+                let fk = performer_features(&k, &w, *feature_map, false)?;
+                match state {
+                    None => performer_parallel(&fq, &fk, &v)?,
+                    Some(state) => {
+                        let (s, z) = performer_state(state, path, b, heads, *features, dh)?;
+                        let (y, s2, z2) = performer_step(&fq, &fk, &v, &s, &z)?;
+                        state.put(&format!("{path}.s"), s2);
+                        state.put(&format!("{path}.z"), z2);
+                        y
+                    }
+                }
+            }
+        };
+        merge_heads(p, &y, d)
+    }
+
+    /// A transformer block whose attention and FFN run only for the frames
+    /// their gates keep (Compute Cost Amortized Transformer). The gates are a
+    /// tiny network on the block input: `sigmoid(x W + b)`, one per module.
+    /// Kept frames are compacted into a buffer of the smallest configured
+    /// capacity that holds them (a `case` over compiled capacities), computed
+    /// there, and scattered back; skipped frames add nothing to the residual
+    /// and never touch the Performer state.
+    fn gated_transformer(&mut self, p: &ParamTree, path: &str, stage: &StageConfig, x: &Value) -> Result<Value> {
+        let g = x.graph().clone();
+        let d = self.cfg.d_model;
+        let (b, t) = (x.dim(0)?, x.dim(1)?);
+        let buckets = self.arbitrator.expect("validated: gated stages have an arbitrator").capacity_buckets.clone();
+        let gate_io = self.gate.as_deref_mut().ok_or_else(|| Error::Build("gated block without a threshold input".into()))?;
+        let threshold = gate_io.threshold.clone();
+        let gp = p.pp("gate");
+        let probs = gp.scoped(|| -> Result<Value> { Ok(linear(&gp, x, d, 2)?.logistic()?) })?; // [B, T, 2]
+        let keep = |i: i64| -> Result<Value> {
+            let k = probs.slice_axis(2, i, i + 1)?.squeeze(2)?.ge(&threshold)?;
+            Ok(match &self.valid {
+                Some(valid) => k.and(valid)?,
+                None => k,
+            })
+        };
+        let keep_attention = keep(0)?;
+        let keep_ffn = keep(1)?;
+
+        // Attention over each row's kept frames, in order.
+        let AttentionConfig::Performer { heads, features, feature_map } = stage.attention.clone().expect("validated") else {
+            return Err(Error::Build("gated attention must be a performer".into()));
+        };
+        let dh = d / heads;
+        let ap = p.pp("attention");
+        let state_in = match self.state.as_deref_mut() {
+            Some(state) => Some(performer_state(state, &format!("{path}.attention"), b, heads, features, dh)?),
+            None => None,
+        };
+        let count = keep_attention.convert(DType::I32)?.sum(&[1])?; // [B]
+        let time = g.iota(DType::I32, &[b, t], 1)?;
+        let order_key = keep_attention.select(&time, &time.add_scalar(t as f64)?)?;
+        let order = g.sort(&[order_key, time.clone()], 1, false)?.remove(1); // kept frames first, in order
+        let row = g.iota(DType::I32, &[b, t], 0)?;
+        let row_caps = capacities(&buckets, t);
+        let mut branches: Vec<Box<dyn FnOnce() -> hark_graph::Result<Vec<Value>> + '_>> = Vec::new();
+        for &cap in &row_caps {
+            let (x, ap, order, row, count, state_in) = (x.clone(), ap.clone(), order.clone(), row.clone(), count.clone(), state_in.clone());
+            branches.push(Box::new(move || {
+                let branch = || -> Result<Vec<Value>> {
+                    let idx = order.slice_axis(1, 0, cap)?;
+                    let rows = row.slice_axis(1, 0, cap)?;
+                    let index = x.graph().concat(&[rows.expand_dims(2)?, idx.expand_dims(2)?], 2)?; // [B, cap, 2]
+                    let slot_ok = x.graph().iota(DType::I32, &[b, cap], 1)?.lt(&count.reshape(&[b, 1])?)?;
+                    let xs = gather_frames(&x, &index)?; // [B, cap, D]
+                    let (q, k, v) = qkv(&ap, &xs, d, heads)?;
+                    let w = ap.weight("features", &[features, dh], Init::OrthogonalFeatures)?;
+                    let fq = performer_features(&q, &w, feature_map, true)?;
+                    let valid_slot = slot_ok.convert(DType::F32)?.reshape(&[b, 1, cap, 1])?;
+                    let fk = performer_features(&k, &w, feature_map, false)?.mul(&valid_slot)?;
+                    let (y, s, z) = match &state_in {
+                        Some((s, z)) => performer_step(&fq, &fk, &v, s, z)?,
+                        None => {
+                            let zero_s = x.graph().splat(0.0, DType::F32, &[b, heads, features, dh])?;
+                            let zero_z = x.graph().splat(0.0, DType::F32, &[b, heads, features])?;
+                            performer_step(&fq, &fk, &v, &zero_s, &zero_z)?
+                        }
+                    };
+                    let ys = merge_heads(&ap, &y, d)?.mul(&slot_ok.convert(DType::F32)?.expand_dims(2)?)?;
+                    Ok(vec![scatter_frames(&x, &index, &ys)?, s, z])
+                };
+                Ok(branch()?)
+            }));
+        }
+        let branch = bucket_index(&g, &row_caps, &count.reduce_max(&[0])?)?;
+        let out = ap.scoped(|| g.case(&branch, branches))?;
+        if let Some(state) = self.state.as_deref_mut() {
+            state.put(&format!("{path}.attention.s"), out[1].clone());
+            state.put(&format!("{path}.attention.z"), out[2].clone());
+        }
+        let gate_io = self.gate.as_deref_mut().expect("checked above");
+        gate_io.kept.push((format!("{path}.attention"), count.sum(&[0])?, b * t));
+        let x = x.add(&out[0])?;
+
+        // The FFN over kept frames of the whole batch (it is position-wise).
+        let n = b * t;
+        let flat = x.reshape(&[n, d])?;
+        let keep_flat = keep_ffn.reshape(&[n])?;
+        let count = keep_flat.convert(DType::I32)?.sum(&[0])?;
+        let pos = g.iota(DType::I32, &[n], 0)?;
+        let order = g.sort(&[keep_flat.select(&pos, &pos.add_scalar(n as f64)?)?, pos], 0, false)?.remove(1);
+        let flat_caps = capacities(&buckets, n);
+        let fp = p.pp("ffn");
+        let ffn_dim = stage.ffn_dim;
+        let mut branches: Vec<Box<dyn FnOnce() -> hark_graph::Result<Vec<Value>> + '_>> = Vec::new();
+        for &cap in &flat_caps {
+            let (flat, order, count, fp) = (flat.clone(), order.clone(), count.clone(), fp.clone());
+            branches.push(Box::new(move || {
+                let branch = || -> Result<Vec<Value>> {
+                    let idx = order.slice_axis(0, 0, cap)?;
+                    let slot_ok = flat.graph().iota(DType::I32, &[cap], 0)?.lt(&count)?;
+                    let ys = ffn(&fp, &flat.take_rows(&idx)?, d, ffn_dim)?.mul(&slot_ok.convert(DType::F32)?.expand_dims(1)?)?;
+                    Ok(vec![flat.graph().splat(0.0, DType::F32, &[n, d])?.scatter_add_rows(&idx, &ys)?])
+                };
+                Ok(branch()?)
+            }));
+        }
+        let branch = bucket_index(&g, &flat_caps, &count)?;
+        let delta = p.pp("ffn").scoped(|| g.case(&branch, branches))?.remove(0).reshape(&[b, t, d])?;
+        let gate_io = self.gate.as_deref_mut().expect("checked above");
+        gate_io.kept.push((format!("{path}.ffn"), count, n));
+        Ok(x.add(&delta)?)
+    }
+}
+
+/// The macaron half-step: `0.5 * FFN(x)`, in the FFN's scope.
+fn half_ffn(p: &ParamTree, x: &Value, d: i64, f: i64) -> Result<Value> {
+    p.scoped(|| ffn(p, x, d, f)?.mul_scalar(0.5).map_err(Into::into))
+}
+
+fn performer_state(state: &mut StateIo, path: &str, b: i64, heads: i64, features: i64, dh: i64) -> Result<(Value, Value)> {
+    let s = state.take(&format!("{path}.s"), TensorType::new(DType::F32, [b, heads, features, dh]))?;
+    let z = state.take(&format!("{path}.z"), TensorType::new(DType::F32, [b, heads, features]))?;
+    Ok((s, z))
+}
+
+/// Compaction buffer sizes for `n` frames: `ceil(fraction * n)`, distinct.
+pub fn capacities(buckets: &[f64], n: i64) -> Vec<i64> {
+    let mut caps: Vec<i64> = buckets.iter().map(|f| ((f * n as f64).ceil() as i64).clamp(1, n.max(1))).collect();
+    caps.dedup();
+    caps
+}
+
+/// The first bucket whose capacity holds `needed` frames (an i32 scalar).
+fn bucket_index(g: &Graph, capacities: &[i64], needed: &Value) -> Result<Value> {
+    let mut index = g.index(0)?;
+    for &cap in &capacities[..capacities.len() - 1] {
+        let over = needed.gt(&g.scalar(cap as f64, DType::I32)?)?.convert(DType::I32)?;
+        index = index.add(&over)?;
+    }
+    Ok(index)
+}
+
+/// `x[b, index[b, s, 1]]` for `index: [B, S, 2]` holding (b, t) pairs.
+fn gather_frames(x: &Value, index: &Value) -> Result<Value> {
+    let d = x.dim(2)?;
+    let spec = hark_graph::GatherSpec {
+        offset_dims: vec![2],
+        collapsed_slice_dims: vec![0, 1],
+        start_index_map: vec![0, 1],
+        index_vector_dim: 2,
+        slice_sizes: vec![1, 1, d],
+    };
+    Ok(x.gather(index, &spec)?)
+}
+
+/// Zeros shaped like `x` with `ys: [B, S, D]` added at the (b, t) pairs of
+/// `index: [B, S, 2]`.
+fn scatter_frames(x: &Value, index: &Value, ys: &Value) -> Result<Value> {
+    let spec = hark_graph::ScatterSpec {
+        update_window_dims: vec![2],
+        inserted_window_dims: vec![0, 1],
+        scatter_dims_to_operand_dims: vec![0, 1],
+        index_vector_dim: 2,
+        kind: hark_graph::ScatterKind::Add,
+    };
+    let zeros = x.graph().splat(0.0, DType::F32, x.shape())?;
+    Ok(zeros.scatter(index, ys, &spec)?)
+}

@@ -1,0 +1,221 @@
+//! The compiled programs of a model, as graphs with named inputs and
+//! outputs.
+//!
+//! | program | inputs | outputs |
+//! |---|---|---|
+//! | `encode` | `features [B, S*T, mel]`, `lengths [B]` (frames), `threshold` if gated | `frames [B, T, D]`, `kept` if gated |
+//! | `step` | `state.*`, `features [B, S*C, mel]`, `reset [B]`, `valid_frames [B]`, `threshold` if gated | `state.*` (donated), `tokens [B, C, N]`, `frames [B, C, D]`, `kept` if gated |
+//! | `second_pass` | `frames [B, T, D]`, `lengths [B]` | `frames [B, T, D]` |
+//! | `decode` | `frames [B, T, D]`, `lengths [B]` | `tokens [B, T, N]` |
+//!
+//! S is the front end's frame stacking (4), C the encoder frames of one
+//! streaming chunk, N `max_symbols_per_frame`. A chunk of C encoder frames is
+//! `S * C` feature frames, `0.01 * S * C` seconds of audio: with S = 4 and
+//! C = 8, 320 ms. Weights are parameters named as in the checkpoint.
+
+use hark_graph::{DType, Func, Graph, TensorType, Value};
+
+use crate::config::ModelConfig;
+use crate::decoder;
+use crate::encoder::{EncoderRun, GateIo, Gating, StateIo};
+use crate::error::{Error, Result};
+use crate::layers::frontend;
+use crate::params::{ParamTree, WeightSpec};
+
+/// Seconds of audio per feature frame (10 ms hop).
+pub const FEATURE_HOP_SECONDS: f64 = 0.01;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProgramKind {
+    Encode,
+    Step,
+    SecondPass,
+    Decode,
+}
+
+impl ProgramKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Encode => "encode",
+            Self::Step => "step",
+            Self::SecondPass => "second_pass",
+            Self::Decode => "decode",
+        }
+    }
+}
+
+/// Static sizes a program is compiled for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProgramShape {
+    /// Streams per call (B).
+    pub batch: i64,
+    /// Encoder frames per call: the chunk C of `step`, the padded length T
+    /// of the whole-utterance programs.
+    pub frames: i64,
+}
+
+/// A built program and what a runtime needs to call it by name.
+#[derive(Clone, Debug)]
+pub struct ModelProgram {
+    pub kind: ProgramKind,
+    pub shape: ProgramShape,
+    /// The graph; state parameters are donated to their outputs.
+    pub func: Func,
+    /// The weights it reads.
+    pub weights: Vec<WeightSpec>,
+    /// Output names in result order; `state.*` outputs update the state of
+    /// the same name.
+    pub outputs: Vec<String>,
+    /// Gated modules in the order of the `kept` output, with the frames each
+    /// sees per call.
+    pub gated_modules: Vec<(String, i64)>,
+    /// Seconds of audio per stream per call.
+    pub audio_seconds: f64,
+}
+
+impl ModelProgram {
+    /// The first result named `name`.
+    pub fn output_index(&self, name: &str) -> Option<usize> {
+        self.outputs.iter().position(|o| o == name)
+    }
+}
+
+/// Builds one program of `cfg`.
+pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: Gating) -> Result<ModelProgram> {
+    cfg.validate()?;
+    if shape.batch < 1 || shape.frames < 1 {
+        return Err(Error::Config(format!("program shape {shape:?} must be positive")));
+    }
+    let g = Graph::new(format!("{}_{}", cfg.name.replace('-', "_"), kind.name()));
+    let p = ParamTree::new(&g);
+    let (b, t) = (shape.batch, shape.frames);
+    let d = cfg.encoder.d_model;
+    let fe = &cfg.frontend;
+    let mut outputs: Vec<(String, Value)> = Vec::new();
+    let mut gated_modules = Vec::new();
+    let gated = cfg.arbitrator.is_some() && gating == Gating::Dynamic;
+
+    let lengths_mask = |lengths: &Value| -> Result<Value> { Ok(g.iota(DType::I32, &[b, t], 1)?.lt(&lengths.reshape(&[b, 1])?)?) };
+    let threshold = |g: &Graph| -> Result<Option<GateIo>> {
+        Ok(if gated { Some(GateIo { threshold: g.param("threshold", TensorType::scalar(DType::F32))?, kept: Vec::new() }) } else { None })
+    };
+    let finish_gates = |gate: Option<GateIo>, outputs: &mut Vec<(String, Value)>, gated_modules: &mut Vec<(String, i64)>| -> Result<()> {
+        if let Some(gate) = gate {
+            let counts: Vec<Value> = gate.kept.iter().map(|(_, c, _)| c.reshape(&[1])).collect::<hark_graph::Result<_>>()?;
+            outputs.push(("kept".into(), g.concat(&counts, 0)?));
+            gated_modules.extend(gate.kept.iter().map(|(n, _, frames)| (n.clone(), *frames)));
+        }
+        Ok(())
+    };
+
+    match kind {
+        ProgramKind::Encode => {
+            let feats = g.param("features", TensorType::new(DType::F32, [b, fe.stack * t, fe.mel_bins]))?;
+            let lengths = g.param("lengths", TensorType::new(DType::I32, [b]))?;
+            let mut gate = threshold(&g)?;
+            let fp = p.pp("frontend");
+            let x = fp.scoped(|| frontend(&fp, &feats, fe.mel_bins, fe.stack, d))?;
+            let mut run = EncoderRun {
+                cfg: &cfg.encoder,
+                arbitrator: cfg.arbitrator.as_ref(),
+                gating,
+                state: None,
+                valid: Some(lengths_mask(&lengths)?),
+                gate: gate.as_mut(),
+            };
+            outputs.push(("frames".into(), run.run(&p.pp("encoder"), &x)?));
+            finish_gates(gate, &mut outputs, &mut gated_modules)?;
+        }
+        ProgramKind::Step => {
+            let feats = g.param("features", TensorType::new(DType::F32, [b, fe.stack * t, fe.mel_bins]))?;
+            let reset = g.param("reset", TensorType::new(DType::Bool, [b]))?;
+            let valid_frames = g.param("valid_frames", TensorType::new(DType::I32, [b]))?;
+            let mut gate = threshold(&g)?;
+            let mut state = StateIo::new(&g, &reset);
+            let fp = p.pp("frontend");
+            let x = fp.scoped(|| frontend(&fp, &feats, fe.mel_bins, fe.stack, d))?;
+            let valid = g.iota(DType::I32, &[b, t], 1)?.lt(&valid_frames.reshape(&[b, 1])?)?;
+            let mut run = EncoderRun {
+                cfg: &cfg.encoder,
+                arbitrator: cfg.arbitrator.as_ref(),
+                gating,
+                state: Some(&mut state),
+                valid: Some(valid),
+                gate: gate.as_mut(),
+            };
+            let frames = run.run(&p.pp("encoder"), &x)?;
+            let dp = p.pp("decoder");
+            let ctx = state.take("decoder.context", TensorType::new(DType::I32, [b, cfg.decoder.context]))?;
+            let (tokens, ctx) = dp.scoped(|| -> Result<(Value, Value)> {
+                let enc = decoder::project_encoder(&dp, &frames, d, &cfg.decoder)?;
+                decoder::greedy(&dp, &enc, &ctx, &valid_frames, &cfg.decoder)
+            })?;
+            state.put("decoder.context", ctx);
+            for (name, _) in &state.inputs {
+                let next = state.outputs.get(name).ok_or_else(|| Error::Build(format!("state `{name}` has no update")))?;
+                outputs.push((name.clone(), next.clone()));
+            }
+            outputs.push(("tokens".into(), tokens));
+            outputs.push(("frames".into(), frames));
+            finish_gates(gate, &mut outputs, &mut gated_modules)?;
+        }
+        ProgramKind::SecondPass => {
+            let sp = cfg.second_pass.as_ref().ok_or_else(|| Error::Config(format!("{} has no second pass", cfg.name)))?;
+            let frames = g.param("frames", TensorType::new(DType::F32, [b, t, d]))?;
+            let lengths = g.param("lengths", TensorType::new(DType::I32, [b]))?;
+            let mut run = EncoderRun { cfg: sp, arbitrator: None, gating, state: None, valid: Some(lengths_mask(&lengths)?), gate: None };
+            outputs.push(("frames".into(), run.run(&p.pp("second_pass"), &frames)?));
+        }
+        ProgramKind::Decode => {
+            let frames = g.param("frames", TensorType::new(DType::F32, [b, t, d]))?;
+            let lengths = g.param("lengths", TensorType::new(DType::I32, [b]))?;
+            let dp = p.pp("decoder");
+            let ctx = g.splat(0.0, DType::I32, &[b, cfg.decoder.context])?;
+            let (tokens, _) = dp.scoped(|| -> Result<(Value, Value)> {
+                let enc = decoder::project_encoder(&dp, &frames, d, &cfg.decoder)?;
+                decoder::greedy(&dp, &enc, &ctx, &lengths, &cfg.decoder)
+            })?;
+            outputs.push(("tokens".into(), tokens));
+        }
+    }
+
+    let values: Vec<Value> = outputs.iter().map(|(_, v)| v.clone()).collect();
+    let mut func = g.finish(&values)?;
+    for (i, (name, _)) in outputs.iter().enumerate() {
+        if name.starts_with("state.") {
+            func = func.donate(name, i)?;
+        }
+    }
+    Ok(ModelProgram {
+        kind,
+        shape,
+        func,
+        weights: p.specs(),
+        outputs: outputs.into_iter().map(|(n, _)| n).collect(),
+        gated_modules,
+        audio_seconds: t as f64 * fe.stack as f64 * FEATURE_HOP_SECONDS,
+    })
+}
+
+/// Every weight of the model (the union over its programs), by name.
+pub fn weight_specs(cfg: &ModelConfig) -> Result<Vec<WeightSpec>> {
+    let shape = ProgramShape { batch: 1, frames: 2 };
+    let mut specs = build(cfg, ProgramKind::Step, shape, Gating::Dynamic)?.weights;
+    if cfg.second_pass.is_some() {
+        specs.extend(build(cfg, ProgramKind::SecondPass, shape, Gating::Off)?.weights);
+    }
+    specs.sort_by(|a, b| a.name.cmp(&b.name));
+    specs.dedup_by(|a, b| a.name == b.name);
+    Ok(specs)
+}
+
+/// The programs a runtime compiles for streaming transcription of a model.
+pub fn streaming_programs(cfg: &ModelConfig, batch: i64, chunk: i64, utterance_frames: i64) -> Result<Vec<ModelProgram>> {
+    let mut out = vec![build(cfg, ProgramKind::Step, ProgramShape { batch, frames: chunk }, Gating::Dynamic)?];
+    if cfg.second_pass.is_some() {
+        let shape = ProgramShape { batch, frames: utterance_frames };
+        out.push(build(cfg, ProgramKind::SecondPass, shape, Gating::Off)?);
+        out.push(build(cfg, ProgramKind::Decode, shape, Gating::Off)?);
+    }
+    Ok(out)
+}
