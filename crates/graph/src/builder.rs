@@ -27,8 +27,7 @@ struct Inner {
     open: Vec<RegionId>,
     params: Vec<Param>,
     callees: Vec<Rc<Func>>,
-    /// Named scopes, outermost first; nodes record their joined path.
-    scopes: Vec<String>,
+    /// The current named scope (dotted path); nodes record it.
     scope: Rc<str>,
 }
 
@@ -111,7 +110,6 @@ impl Graph {
             open: vec![RegionId(0)],
             params: Vec::new(),
             callees: Vec::new(),
-            scopes: Vec::new(),
             scope: Rc::from(""),
         };
         Graph { inner: Rc::new(RefCell::new(inner)) }
@@ -332,18 +330,22 @@ impl Graph {
         Ok((id, types))
     }
 
-    /// Runs `f` with `name` pushed on the scope path: nodes built inside are
-    /// attributed to `outer.name` in [`crate::Cost::flops_by_scope`].
+    /// Runs `f` with `name` appended to the scope path: nodes built inside
+    /// are attributed to `outer.name` in [`crate::Cost::flops_by_scope`].
     pub fn scoped<T>(&self, name: &str, f: impl FnOnce() -> T) -> T {
-        {
-            let mut inner = self.inner.borrow_mut();
-            inner.scopes.push(name.to_string());
-            inner.scope = Rc::from(inner.scopes.join("."));
-        }
+        let path = {
+            let inner = self.inner.borrow();
+            if inner.scope.is_empty() { name.to_string() } else { format!("{}.{name}", inner.scope) }
+        };
+        self.in_scope(&path, f)
+    }
+
+    /// Runs `f` in the scope with the full dotted `path` (whatever the
+    /// current one), then restores the current scope.
+    pub fn in_scope<T>(&self, path: &str, f: impl FnOnce() -> T) -> T {
+        let saved = std::mem::replace(&mut self.inner.borrow_mut().scope, Rc::from(path));
         let out = f();
-        let mut inner = self.inner.borrow_mut();
-        inner.scopes.pop();
-        inner.scope = Rc::from(inner.scopes.join("."));
+        self.inner.borrow_mut().scope = saved;
         out
     }
 

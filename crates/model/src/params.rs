@@ -62,7 +62,7 @@ impl ParamTree {
     /// Runs `f` in the graph scope named after this node's path, so the
     /// FLOPs of what it builds are attributed to it.
     pub fn scoped<T>(&self, f: impl FnOnce() -> T) -> T {
-        self.graph.scoped(&self.prefix, f)
+        self.graph.in_scope(&self.prefix, f)
     }
 
     /// The f32 weight `name` under this prefix, declared as a graph

@@ -219,3 +219,43 @@ pub fn streaming_programs(cfg: &ModelConfig, batch: i64, chunk: i64, utterance_f
     }
     Ok(out)
 }
+
+/// What a gated program executes per call, from its `kept` output.
+///
+/// The compiled program's worst case (every capacity bucket full) is the
+/// ungated program plus the gating overhead (gate networks, sorting,
+/// compaction). A call that keeps `k` of a module's `n` frames saves
+/// `(n - k)` times that module's per-frame cost, measured on the ungated
+/// program.
+#[derive(Clone, Debug)]
+pub struct GatedCost {
+    /// FLOPs of the same program with gating off.
+    pub ungated: u64,
+    /// FLOPs of the gating itself.
+    pub overhead: u64,
+    /// Per gated module (in `kept` order): frames per call and FLOPs per frame.
+    pub modules: Vec<(String, i64, f64)>,
+}
+
+impl GatedCost {
+    pub fn new(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape) -> Result<GatedCost> {
+        let gated = build(cfg, kind, shape, Gating::Dynamic)?;
+        let ungated = hark_graph::analyze(&build(cfg, kind, shape, Gating::Off)?.func);
+        let worst = hark_graph::analyze(&gated.func);
+        let modules = gated
+            .gated_modules
+            .iter()
+            .map(|(path, frames)| {
+                let flops = ungated.scope_flops(&format!("encoder.{path}")) as f64;
+                (path.clone(), *frames, flops / *frames as f64)
+            })
+            .collect();
+        Ok(GatedCost { ungated: ungated.flops, overhead: worst.flops.saturating_sub(ungated.flops), modules })
+    }
+
+    /// FLOPs executed by a call whose `kept` output was `kept`.
+    pub fn executed(&self, kept: &[i32]) -> f64 {
+        let skipped: f64 = self.modules.iter().zip(kept).map(|((_, frames, per_frame), &k)| (*frames - k as i64) as f64 * per_frame).sum();
+        (self.ungated + self.overhead) as f64 - skipped
+    }
+}
