@@ -104,3 +104,27 @@ fn hark_plugin_files(root: &Path) -> Vec<std::path::PathBuf> {
     }
     found
 }
+
+#[test]
+fn committed_hlo_matches_the_current_graphs() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let out = hark(&["export-hlo", "--check", "--out", root.join("hlo").to_str().unwrap()], &[]);
+    let (_, stderr) = text(&out);
+    assert!(out.status.success(), "{stderr}");
+}
+
+#[test]
+fn describe_prints_the_papers_table_as_json() {
+    let out = hark(&["describe", "--preset", "practical", "--json"], &[]);
+    let (stdout, stderr) = text(&out);
+    assert!(out.status.success(), "{stderr}");
+    for key in ["\"params\"", "\"state_bytes_per_stream\"", "\"flops_per_audio_second\"", "\"step\"", "\"encoder.block7\""] {
+        assert!(stdout.contains(key), "{key} missing from {stdout}");
+    }
+    let baseline = hark(&["describe", "--preset", "baseline", "--json"], &[]);
+    let state = |s: &str| -> u64 {
+        let at = s.find("\"state_bytes_per_stream\":").unwrap() + "\"state_bytes_per_stream\":".len();
+        s[at..].split(|c: char| !c.is_ascii_digit()).next().unwrap().parse().unwrap()
+    };
+    assert!(state(&stdout) * 3 < state(&String::from_utf8_lossy(&baseline.stdout)), "practical keeps far less state than baseline");
+}

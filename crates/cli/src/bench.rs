@@ -9,6 +9,29 @@ use hark_pjrt::{Arg, Buffer, Client, Executable, Program};
 
 #[derive(Subcommand, Clone, Debug)]
 pub enum BenchCommand {
+    /// Streaming-step latency of presets, side by side (interleaved), with
+    /// seeded random weights: compile time, median and p90 step time,
+    /// real-time factor, FLOPs and state bytes.
+    Step {
+        /// Presets to compare (repeat the flag); ratios are to the first.
+        #[arg(long = "preset", required = true)]
+        presets: Vec<String>,
+        /// Streams per step.
+        #[arg(long, default_value_t = 8)]
+        batch: i64,
+        /// Encoder frames per step (40 ms each).
+        #[arg(long, default_value_t = 8)]
+        chunk: i64,
+        /// Timed steps per preset (after warm-up).
+        #[arg(long, default_value_t = 50)]
+        steps: usize,
+        /// Arbitrator threshold for gated presets (default: the config's).
+        #[arg(long)]
+        threshold: Option<f32>,
+        /// Print one JSON object per preset instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Runtime overheads: a tiny call, 1 MB host<->device copies, and a state
     /// update with and without donation.
     Runtime {
@@ -24,19 +47,22 @@ pub enum BenchCommand {
 pub fn run(what: BenchCommand, client: &Client) -> Result<()> {
     match what {
         BenchCommand::Runtime { iters, json } => runtime(client, iters, json),
+        BenchCommand::Step { presets, batch, chunk, steps, threshold, json } => {
+            crate::bench_step::run(client, &presets, batch, chunk, steps, threshold, json)
+        }
     }
 }
 
 /// Median, 90th percentile and mean of a set of timings.
 #[derive(Clone, Copy, Debug)]
-struct Stats {
-    median: Duration,
-    p90: Duration,
-    mean: Duration,
+pub struct Stats {
+    pub median: Duration,
+    pub p90: Duration,
+    pub mean: Duration,
 }
 
 impl Stats {
-    fn of(mut samples: Vec<Duration>) -> Stats {
+    pub fn of(mut samples: Vec<Duration>) -> Stats {
         samples.sort();
         let n = samples.len();
         let mean = samples.iter().sum::<Duration>() / n as u32;

@@ -1,6 +1,10 @@
 //! `hark`: the command-line front end.
 
 mod bench;
+mod bench_step;
+mod describe;
+mod export;
+mod model_args;
 
 use std::path::PathBuf;
 
@@ -43,7 +47,12 @@ enum Command {
     },
     /// Show the plugin, its PJRT API version and the devices it drives.
     Devices,
-    /// Measure the runtime and (as the project grows) the model.
+    /// Parameters, FLOPs per second of audio and state bytes of a model,
+    /// per program and per block (no device needed).
+    Describe(describe::DescribeArgs),
+    /// Write the emitted StableHLO programs of the default model under hlo/.
+    ExportHlo(export::ExportArgs),
+    /// Measure the runtime and the model programs.
     Bench {
         #[command(subcommand)]
         what: bench::BenchCommand,
@@ -80,6 +89,8 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Setup { wheel } => setup(&cli.runtime, wheel),
         Command::Devices => devices(&cli.runtime),
+        Command::Describe(args) => describe::run(&args),
+        Command::ExportHlo(args) => export::run(&args),
         Command::Bench { what } => bench::run(what, &cli.runtime.client()?),
     }
 }

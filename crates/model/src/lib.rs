@@ -10,6 +10,7 @@
 
 pub mod config;
 pub mod decoder;
+pub mod describe;
 pub mod encoder;
 mod error;
 pub mod layers;

@@ -1,0 +1,120 @@
+//! `hark bench step`: streaming-step latency of presets side by side.
+
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use hark_engine::{Model, StreamState};
+use hark_model::describe::{DescribeShape, describe};
+use hark_model::programs::GatedCost;
+use hark_model::{Gating, ProgramKind, ProgramShape, Weights, build, weight_specs};
+use hark_pjrt::{Buffer, Client};
+
+use crate::bench::Stats;
+
+struct Contender<'m> {
+    name: String,
+    program: hark_engine::Program<'m>,
+    state: Option<StreamState>,
+    threshold: Option<Buffer>,
+    compile: Duration,
+    samples: Vec<Duration>,
+    kept: Vec<i32>,
+}
+
+pub fn run(client: &Client, presets: &[String], batch: i64, chunk: i64, steps: usize, threshold: Option<f32>, json: bool) -> Result<()> {
+    let models: Vec<Model> = presets
+        .iter()
+        .map(|name| {
+            let cfg = hark_model::preset(name)?;
+            let weights = Weights::random(&weight_specs(&cfg)?, 0);
+            Ok(Model::new(client, cfg, &weights)?)
+        })
+        .collect::<Result<_>>()?;
+    let shape = ProgramShape { batch, frames: chunk };
+    let mut contenders = Vec::new();
+    for (name, model) in presets.iter().zip(&models) {
+        let t = Instant::now();
+        let program = model.compile(build(&model.config, ProgramKind::Step, shape, Gating::Dynamic)?)?;
+        let compile = t.elapsed();
+        let threshold = match &model.config.arbitrator {
+            Some(a) => Some(client.scalar(threshold.unwrap_or(a.default_threshold as f32))?),
+            None => None,
+        };
+        let state = Some(program.zero_state()?);
+        contenders.push(Contender { name: name.clone(), program, state, threshold, compile, samples: Vec::new(), kept: Vec::new() });
+    }
+
+    let fe = &models[0].config.frontend;
+    let feats: Vec<f32> = (0..(batch * fe.stack * chunk * fe.mel_bins) as usize).map(|i| ((i * 7919) % 1000) as f32 / 500.0 - 1.0).collect();
+    let features = client.buffer(&feats, &[batch, fe.stack * chunk, fe.mel_bins])?;
+    let reset = client.buffer(&vec![false; batch as usize], &[batch])?;
+    let valid = client.buffer(&vec![chunk as i32; batch as usize], &[batch])?;
+    let mut tokens_host = vec![0i32; (batch * chunk * models[0].config.decoder.max_symbols_per_frame) as usize];
+
+    // Warm-up, then interleaved timed rounds so that machine noise hits all alike.
+    let warmup = 5;
+    for round in 0..warmup + steps {
+        for c in contenders.iter_mut() {
+            let mut inputs = vec![("features", &features), ("reset", &reset), ("valid_frames", &valid)];
+            if let Some(th) = &c.threshold {
+                inputs.push(("threshold", th));
+            }
+            let t = Instant::now();
+            let mut out = c.program.call(&inputs, c.state.take())?;
+            out.take(c.program.name(), "tokens")?.copy_to_host(&mut tokens_host)?;
+            let elapsed = t.elapsed();
+            c.state = out.state.take();
+            if round >= warmup {
+                c.samples.push(elapsed);
+                if let Ok(kept) = out.take(c.program.name(), "kept") {
+                    c.kept = kept.to_host()?;
+                }
+            }
+        }
+    }
+
+    let chunk_seconds = chunk as f64 * fe.stack as f64 * 0.01;
+    let first_median = Stats::of(contenders[0].samples.clone()).median.as_secs_f64();
+    if !json {
+        println!("step program: batch {batch}, chunk {chunk} frames ({} ms of audio per stream), {steps} timed steps each, platform {}\n", (chunk_seconds * 1000.0).round(), client.platform_name()?);
+        println!("| preset | params (M) | state bytes/stream | step GFLOP | compile (s) | median (ms) | p90 (ms) | RTF | GFLOP/s | latency vs {} |", contenders[0].name);
+        println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    }
+    for (c, model) in contenders.iter().zip(&models) {
+        let stats = Stats::of(c.samples.clone());
+        let d = describe(&model.config, DescribeShape { batch, chunk, utterance: chunk })?;
+        let flops = match &model.config.arbitrator {
+            Some(_) => GatedCost::new(&model.config, ProgramKind::Step, ProgramShape { batch, frames: chunk })?.executed(&c.kept),
+            None => d.flops_per_audio_second["step"] * chunk_seconds * batch as f64,
+        };
+        let median = stats.median.as_secs_f64();
+        let rtf = median / (chunk_seconds * batch as f64);
+        if json {
+            println!(
+                "{}",
+                serde_json::json!({
+                    "bench": "step", "preset": c.name, "batch": batch, "chunk": chunk, "params": d.params,
+                    "state_bytes_per_stream": d.state_bytes_per_stream, "step_flops": flops,
+                    "compile_s": c.compile.as_secs_f64(), "median_ms": median * 1e3, "p90_ms": stats.p90.as_secs_f64() * 1e3,
+                    "rtf": rtf, "achieved_flops_per_s": flops / median, "latency_ratio_to_first": median / first_median,
+                    "kept": c.kept,
+                })
+            );
+        } else {
+            println!(
+                "| {} | {:.2} | {} | {:.3} | {:.1} | {:.2} | {:.2} | {:.4} | {:.1} | {:.2}x |",
+                c.name,
+                d.params as f64 / 1e6,
+                d.state_bytes_per_stream,
+                flops / 1e9,
+                c.compile.as_secs_f64(),
+                median * 1e3,
+                stats.p90.as_secs_f64() * 1e3,
+                rtf,
+                flops / median / 1e9,
+                median / first_median
+            );
+        }
+    }
+    Ok(())
+}

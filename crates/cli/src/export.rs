@@ -1,0 +1,62 @@
+//! `hark export-hlo`: the emitted programs of the default model, committed
+//! under hlo/ so that a graph change shows in review.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use clap::Args;
+use hark_model::{Gating, ProgramKind, ProgramShape, build};
+
+use crate::model_args::ModelArgs;
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub model: ModelArgs,
+    /// Directory to write into.
+    #[arg(long, default_value = "hlo")]
+    pub out: PathBuf,
+    /// Streams per step.
+    #[arg(long, default_value_t = 8)]
+    pub batch: i64,
+    /// Encoder frames per streaming step.
+    #[arg(long, default_value_t = 8)]
+    pub chunk: i64,
+    /// Encoder frames of the whole-utterance programs.
+    #[arg(long, default_value_t = 250)]
+    pub utterance: i64,
+    /// Compare with the files in --out instead of writing; fail if they differ.
+    #[arg(long)]
+    pub check: bool,
+}
+
+pub fn run(args: &ExportArgs) -> Result<()> {
+    let cfg = args.model.config()?;
+    let step = ProgramShape { batch: args.batch, frames: args.chunk };
+    let whole = ProgramShape { batch: args.batch, frames: args.utterance };
+    let mut programs = vec![(ProgramKind::Step, step, Gating::Dynamic), (ProgramKind::Encode, whole, Gating::Dynamic)];
+    if cfg.second_pass.is_some() {
+        programs.push((ProgramKind::SecondPass, whole, Gating::Off));
+        programs.push((ProgramKind::Decode, whole, Gating::Off));
+    }
+    let mut stale = Vec::new();
+    for (kind, shape, gating) in programs {
+        let p = build(&cfg, kind, shape, gating)?;
+        let text = hark_graph::to_mlir(&p.func)?;
+        let path = args.out.join(format!("{}.mlir", kind.name()));
+        if args.check {
+            let committed = std::fs::read_to_string(&path).unwrap_or_default();
+            if committed != text {
+                stale.push(path.display().to_string());
+            }
+        } else {
+            std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
+            std::fs::write(&path, &text).with_context(|| format!("writing {}", path.display()))?;
+            println!("{} ({} bytes; batch {}, {} frames)", path.display(), text.len(), shape.batch, shape.frames);
+        }
+    }
+    if !stale.is_empty() {
+        bail!("emitted programs differ from {}: run `hark export-hlo` and commit the result", stale.join(", "));
+    }
+    Ok(())
+}

@@ -1,0 +1,35 @@
+//! Choosing a model on the command line: a preset or a model directory.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::Args;
+use hark_model::ModelConfig;
+
+#[derive(Args, Clone, Debug)]
+pub struct ModelArgs {
+    /// A named preset (see `hark describe --list`).
+    #[arg(long, conflicts_with = "model")]
+    pub preset: Option<String>,
+    /// A model directory (config.json, model.safetensors, tokenizer.json).
+    #[arg(long, value_name = "DIR")]
+    pub model: Option<PathBuf>,
+}
+
+/// The preset used where no model is named, until a trained default model
+/// ships in weights/.
+pub const DEFAULT_PRESET: &str = "practical-cascade";
+
+impl ModelArgs {
+    pub fn config(&self) -> Result<ModelConfig> {
+        match (&self.preset, &self.model) {
+            (Some(name), _) => Ok(hark_model::preset(name)?),
+            (None, Some(dir)) => {
+                let path = dir.join("config.json");
+                let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+                Ok(ModelConfig::from_json(&text).with_context(|| format!("in {}", path.display()))?)
+            }
+            (None, None) => Ok(hark_model::preset(DEFAULT_PRESET)?),
+        }
+    }
+}
