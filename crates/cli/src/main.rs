@@ -4,6 +4,7 @@ mod bench;
 mod bench_step;
 mod describe;
 mod export;
+mod init_model;
 mod model_args;
 
 use std::path::PathBuf;
@@ -50,6 +51,8 @@ enum Command {
     /// Parameters, FLOPs per second of audio and state bytes of a model,
     /// per program and per block (no device needed).
     Describe(describe::DescribeArgs),
+    /// Write a model directory with seeded random weights.
+    InitModel(init_model::InitModelArgs),
     /// Write the emitted StableHLO programs of the default model under hlo/.
     ExportHlo(export::ExportArgs),
     /// Measure the runtime and the model programs.
@@ -91,6 +94,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Devices => devices(&cli.runtime),
         Command::Describe(args) => describe::run(&args),
         Command::ExportHlo(args) => export::run(&args),
+        Command::InitModel(args) => init_model::run(&args),
         Command::Bench { what } => bench::run(what, &cli.runtime.client()?),
     }
 }

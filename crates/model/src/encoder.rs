@@ -76,6 +76,9 @@ pub struct EncoderRun<'a> {
     /// `[B, T]` i1, real frames (whole form; `None` means all real).
     pub valid: Option<Value>,
     pub gate: Option<&'a mut GateIo>,
+    /// If set, receives each block's output by path (for layer-by-layer
+    /// reference tests).
+    pub taps: Option<&'a mut Vec<(String, Value)>>,
 }
 
 impl EncoderRun<'_> {
@@ -88,6 +91,9 @@ impl EncoderRun<'_> {
                 let path = format!("block{index}");
                 let bp = p.pp(&path);
                 x = bp.scoped(|| self.block(&bp, &path, stage, &x))?;
+                if let Some(taps) = self.taps.as_deref_mut() {
+                    taps.push((bp.path().to_string(), x.clone()));
+                }
                 index += 1;
             }
         }

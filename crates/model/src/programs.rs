@@ -122,6 +122,7 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
                 state: None,
                 valid: Some(lengths_mask(&lengths)?),
                 gate: gate.as_mut(),
+                taps: None,
             };
             outputs.push(("frames".into(), run.run(&p.pp("encoder"), &x)?));
             finish_gates(gate, &mut outputs, &mut gated_modules)?;
@@ -142,6 +143,7 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
                 state: Some(&mut state),
                 valid: Some(valid),
                 gate: gate.as_mut(),
+                taps: None,
             };
             let frames = run.run(&p.pp("encoder"), &x)?;
             let dp = p.pp("decoder");
@@ -163,7 +165,8 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
             let sp = cfg.second_pass.as_ref().ok_or_else(|| Error::Config(format!("{} has no second pass", cfg.name)))?;
             let frames = g.param("frames", TensorType::new(DType::F32, [b, t, d]))?;
             let lengths = g.param("lengths", TensorType::new(DType::I32, [b]))?;
-            let mut run = EncoderRun { cfg: sp, arbitrator: None, gating, state: None, valid: Some(lengths_mask(&lengths)?), gate: None };
+            let mut run =
+                EncoderRun { cfg: sp, arbitrator: None, gating, state: None, valid: Some(lengths_mask(&lengths)?), gate: None, taps: None };
             outputs.push(("frames".into(), run.run(&p.pp("second_pass"), &frames)?));
         }
         ProgramKind::Decode => {
@@ -258,4 +261,59 @@ impl GatedCost {
         let skipped: f64 = self.modules.iter().zip(kept).map(|((_, frames, per_frame), &k)| (*frames - k as i64) as f64 * per_frame).sum();
         (self.ungated + self.overhead) as f64 - skipped
     }
+}
+
+/// A program that returns every layer's output over a whole utterance, for
+/// layer-by-layer comparison with the JAX reference (`scripts/
+/// reference_model.py`): inputs as `encode` (plus `threshold` if gated);
+/// outputs `frontend`, each `encoder.block<i>`, each `second_pass.block<i>`
+/// (run on the first pass's output), and `decoder.logits` `[B, T, V]`, the
+/// joint network over every first-pass frame with an all-blank context.
+pub fn build_layer_taps(cfg: &ModelConfig, shape: ProgramShape) -> Result<ModelProgram> {
+    cfg.validate()?;
+    let g = Graph::new(format!("{}_layers", cfg.name.replace('-', "_")));
+    let p = ParamTree::new(&g);
+    let (b, t) = (shape.batch, shape.frames);
+    let d = cfg.encoder.d_model;
+    let fe = &cfg.frontend;
+    let feats = g.param("features", TensorType::new(DType::F32, [b, fe.stack * t, fe.mel_bins]))?;
+    let lengths = g.param("lengths", TensorType::new(DType::I32, [b]))?;
+    let valid = g.iota(DType::I32, &[b, t], 1)?.lt(&lengths.reshape(&[b, 1])?)?;
+    let mut gate = match cfg.arbitrator {
+        Some(_) => Some(GateIo { threshold: g.param("threshold", TensorType::scalar(DType::F32))?, kept: Vec::new() }),
+        None => None,
+    };
+    let mut taps = Vec::new();
+    let x = frontend(&p.pp("frontend"), &feats, fe.mel_bins, fe.stack, d)?;
+    taps.push(("frontend".to_string(), x.clone()));
+    let mut run = EncoderRun {
+        cfg: &cfg.encoder,
+        arbitrator: cfg.arbitrator.as_ref(),
+        gating: Gating::Dynamic,
+        state: None,
+        valid: Some(valid.clone()),
+        gate: gate.as_mut(),
+        taps: Some(&mut taps),
+    };
+    let first = run.run(&p.pp("encoder"), &x)?;
+    if let Some(sp) = &cfg.second_pass {
+        let mut run =
+            EncoderRun { cfg: sp, arbitrator: None, gating: Gating::Off, state: None, valid: Some(valid), gate: None, taps: Some(&mut taps) };
+        run.run(&p.pp("second_pass"), &first)?;
+    }
+    let dp = p.pp("decoder");
+    let enc = decoder::project_encoder(&dp, &first, d, &cfg.decoder)?;
+    let blank = g.splat(0.0, DType::I32, &[b, cfg.decoder.context])?;
+    let pred = decoder::predict(&dp, &blank, &cfg.decoder)?.reshape(&[b, 1, cfg.decoder.joint_dim])?;
+    taps.push(("decoder.logits".to_string(), decoder::joint(&dp, &enc, &pred, &cfg.decoder)?));
+    let values: Vec<Value> = taps.iter().map(|(_, v)| v.clone()).collect();
+    Ok(ModelProgram {
+        kind: ProgramKind::Encode,
+        shape,
+        func: g.finish(&values)?,
+        weights: p.specs(),
+        outputs: taps.into_iter().map(|(n, _)| n).collect(),
+        gated_modules: Vec::new(),
+        audio_seconds: t as f64 * fe.stack as f64 * FEATURE_HOP_SECONDS,
+    })
 }

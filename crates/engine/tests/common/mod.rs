@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use hark_engine::Model;
-use hark_model::config::*;
+use hark_model::ModelConfig;
 use hark_model::{Weights, weight_specs};
 use hark_pjrt::{Buffer, Client, ClientOptions, Plugin};
 
@@ -24,47 +24,14 @@ pub const MEL: i64 = 8;
 pub const STACK: i64 = 2;
 pub const D: i64 = 16;
 
-fn decoder() -> DecoderConfig {
-    DecoderConfig { vocab_size: 11, pred_dim: 8, context: 2, joint_dim: 12, max_symbols_per_frame: 2 }
-}
-
-fn stage(kind: BlockKind, attention: Option<AttentionConfig>, gated: bool) -> StageConfig {
-    let conv_kernel = if kind == BlockKind::Transformer { None } else { Some(3) };
-    StageConfig { blocks: 1, kind, ffn_dim: 32, attention, conv_kernel, gated }
-}
-
-/// Tiny versions of the presets, with every block and attention kind.
+/// Tiny versions of the presets, with every block and attention kind:
+/// `tests/goldens/<name>/config.json`, shared with the JAX reference
+/// (`scripts/gen_model_goldens.py`).
 pub fn tiny(name: &str) -> ModelConfig {
-    let softmax = AttentionConfig::Softmax { heads: 2, left_context: 3 };
-    let favor = AttentionConfig::Performer { heads: 2, features: 8, feature_map: FeatureMap::Favor };
-    let relu = AttentionConfig::Performer { heads: 2, features: 8, feature_map: FeatureMap::Relu };
-    let stages = match name {
-        "baseline" => vec![stage(BlockKind::Conformer, Some(softmax.clone()), false), stage(BlockKind::Conformer, Some(softmax), false)],
-        "practical" | "practical-cascade" => vec![
-            stage(BlockKind::ConvOnly, None, false),
-            stage(BlockKind::Conformer, Some(favor), false),
-            stage(BlockKind::Conformer, Some(relu), false),
-        ],
-        "amortized" => vec![stage(BlockKind::Transformer, Some(favor.clone()), true), stage(BlockKind::Transformer, Some(favor), true)],
-        "transformer" => vec![stage(BlockKind::Transformer, Some(softmax), false)],
-        other => panic!("no tiny config {other}"),
-    };
-    let second_pass = (name == "practical-cascade").then(|| EncoderConfig {
-        d_model: D,
-        causal: false,
-        stages: vec![stage(BlockKind::Conformer, Some(AttentionConfig::Full { heads: 2 }), false)],
-    });
-    let arbitrator =
-        (name == "amortized").then(|| ArbitratorConfig { capacity_buckets: vec![0.25, 0.5, 0.75, 1.0], default_threshold: 0.5 });
-    let cfg = ModelConfig {
-        name: format!("tiny-{name}"),
-        frontend: FrontendConfig { mel_bins: MEL, stack: STACK },
-        encoder: EncoderConfig { d_model: D, causal: true, stages },
-        second_pass,
-        decoder: decoder(),
-        arbitrator,
-    };
-    cfg.validate().unwrap();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/goldens").join(name).join("config.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let cfg = ModelConfig::from_json(&text).unwrap();
+    assert_eq!((cfg.frontend.mel_bins, cfg.frontend.stack, cfg.encoder.d_model), (MEL, STACK, D));
     cfg
 }
 

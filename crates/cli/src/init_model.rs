@@ -1,0 +1,41 @@
+//! `hark init-model`: a model directory with seeded random weights, for
+//! tests, benchmarks, and as the starting point of training.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::Args;
+use hark_model::{ModelConfig, Weights, weight_specs};
+
+use crate::model_args::ModelArgs;
+
+#[derive(Args, Debug)]
+pub struct InitModelArgs {
+    #[command(flatten)]
+    pub model: ModelArgs,
+    /// A config.json to use instead of a preset.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["preset", "model"])]
+    pub config: Option<PathBuf>,
+    /// Seed of the random weights.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Directory to write config.json and model.safetensors into.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+}
+
+pub fn run(args: &InitModelArgs) -> Result<()> {
+    let cfg = match &args.config {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+            ModelConfig::from_json(&text).with_context(|| format!("in {}", path.display()))?
+        }
+        None => args.model.config()?,
+    };
+    let weights = Weights::random(&weight_specs(&cfg)?, args.seed);
+    std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
+    std::fs::write(args.out.join("config.json"), cfg.to_json() + "\n")?;
+    weights.save(&args.out.join("model.safetensors"))?;
+    println!("{}: {} ({} parameters, seed {})", args.out.display(), cfg.name, weights.parameter_count(), args.seed);
+    Ok(())
+}
