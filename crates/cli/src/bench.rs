@@ -25,9 +25,10 @@ pub enum BenchCommand {
         /// Timed steps per preset (after warm-up).
         #[arg(long, default_value_t = 50)]
         steps: usize,
-        /// Arbitrator threshold for gated presets (default: the config's).
-        #[arg(long)]
-        threshold: Option<f32>,
+        /// Arbitrator thresholds for gated presets: each is measured as its
+        /// own row (default: the config's threshold).
+        #[arg(long, value_delimiter = ',')]
+        thresholds: Vec<f32>,
         /// Print one JSON object per preset instead of a table.
         #[arg(long)]
         json: bool,
@@ -47,8 +48,8 @@ pub enum BenchCommand {
 pub fn run(what: BenchCommand, client: &Client) -> Result<()> {
     match what {
         BenchCommand::Runtime { iters, json } => runtime(client, iters, json),
-        BenchCommand::Step { presets, batch, chunk, steps, threshold, json } => {
-            crate::bench_step::run(client, &presets, batch, chunk, steps, threshold, json)
+        BenchCommand::Step { presets, batch, chunk, steps, thresholds, json } => {
+            crate::bench_step::run(client, &presets, batch, chunk, steps, &thresholds, json)
         }
     }
 }

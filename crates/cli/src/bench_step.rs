@@ -11,9 +11,10 @@ use hark_pjrt::{Buffer, Client};
 
 use crate::bench::Stats;
 
-struct Contender<'m> {
+struct Contender<'p, 'm> {
     name: String,
-    program: hark_engine::Program<'m>,
+    model: &'m Model,
+    program: &'p hark_engine::Program<'m>,
     state: Option<StreamState>,
     threshold: Option<Buffer>,
     compile: Duration,
@@ -21,7 +22,7 @@ struct Contender<'m> {
     kept: Vec<i32>,
 }
 
-pub fn run(client: &Client, presets: &[String], batch: i64, chunk: i64, steps: usize, threshold: Option<f32>, json: bool) -> Result<()> {
+pub fn run(client: &Client, presets: &[String], batch: i64, chunk: i64, steps: usize, thresholds: &[f32], json: bool) -> Result<()> {
     let models: Vec<Model> = presets
         .iter()
         .map(|name| {
@@ -31,17 +32,23 @@ pub fn run(client: &Client, presets: &[String], batch: i64, chunk: i64, steps: u
         })
         .collect::<Result<_>>()?;
     let shape = ProgramShape { batch, frames: chunk };
-    let mut contenders = Vec::new();
-    for (name, model) in presets.iter().zip(&models) {
+    let mut programs = Vec::new();
+    for model in &models {
         let t = Instant::now();
         let program = model.compile(build(&model.config, ProgramKind::Step, shape, Gating::Dynamic)?)?;
-        let compile = t.elapsed();
-        let threshold = match &model.config.arbitrator {
-            Some(a) => Some(client.scalar(threshold.unwrap_or(a.default_threshold as f32))?),
-            None => None,
+        programs.push((program, t.elapsed()));
+    }
+    let mut contenders = Vec::new();
+    for ((name, model), (program, compile)) in presets.iter().zip(&models).zip(&programs) {
+        let rows: Vec<(String, Option<Buffer>)> = match &model.config.arbitrator {
+            Some(a) if thresholds.is_empty() => vec![(name.clone(), Some(client.scalar(a.default_threshold as f32)?))],
+            Some(_) => thresholds.iter().map(|&th| Ok((format!("{name} @ {th}"), Some(client.scalar(th)?)))).collect::<Result<_>>()?,
+            None => vec![(name.clone(), None)],
         };
-        let state = Some(program.zero_state()?);
-        contenders.push(Contender { name: name.clone(), program, state, threshold, compile, samples: Vec::new(), kept: Vec::new() });
+        for (label, threshold) in rows {
+            let state = Some(program.zero_state()?);
+            contenders.push(Contender { name: label, model, program, state, threshold, compile: *compile, samples: Vec::new(), kept: Vec::new() });
+        }
     }
 
     let fe = &models[0].config.frontend;
@@ -80,7 +87,8 @@ pub fn run(client: &Client, presets: &[String], batch: i64, chunk: i64, steps: u
         println!("| preset | params (M) | state bytes/stream | step GFLOP | compile (s) | median (ms) | p90 (ms) | RTF | GFLOP/s | latency vs {} |", contenders[0].name);
         println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     }
-    for (c, model) in contenders.iter().zip(&models) {
+    for c in &contenders {
+        let model = c.model;
         let stats = Stats::of(c.samples.clone());
         let d = describe(&model.config, DescribeShape { batch, chunk, utterance: chunk })?;
         let flops = match &model.config.arbitrator {
