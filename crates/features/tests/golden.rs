@@ -17,15 +17,14 @@ fn log_mel_matches_the_float64_reference() {
     let want = tensor("log_mel");
     let got = log_mel(&samples, MelConfig::default());
     assert_eq!(got.len(), want.len());
-    // f32 FFT and filtering vs f64: log-energies agree to 1e-3 absolute
-    // wherever the energy is well above the f32 rounding of the spectrum
-    // (1e-6 of the frame's peak); the silent frames at the end sit at the
-    // floor, ln(1e-10), on both sides.
+    // f32 FFT and filtering vs f64: log-energies agree to 1e-4 absolute
+    // (observed: 7e-6); the silent frames at the end sit at the floor,
+    // ln(1e-10), on both sides.
     let mut worst = 0.0f32;
     for (i, (g, w)) in got.iter().zip(&want).enumerate() {
         let err = (g - w).abs();
         worst = worst.max(err);
-        assert!(err < 1e-3 || *w < -13.0, "value {i} (frame {}, bin {}): {g} vs {w}", i / 80, i % 80);
+        assert!(err < 1e-4, "value {i} (frame {}, bin {}): {g} vs {w}", i / 80, i % 80);
     }
     eprintln!("max |f32 - f64| = {worst:.2e}");
 }
