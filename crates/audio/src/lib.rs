@@ -1,1 +1,376 @@
-//! Audio input (being written: see the crate's issue).
+//! Audio input for Hark: any common audio file, decoded and resampled to
+//! 16 kHz mono `f32`, streamed in blocks so memory stays bounded however
+//! long the file is.
+//!
+//! Decoding is symphonia's (WAV, FLAC, MP3, OGG/Vorbis and the rest of its
+//! formats); channels are averaged to mono before resampling (both are
+//! linear, so the order does not matter and mono is cheaper); resampling is
+//! rubato's synchronous FFT resampler, which low-passes below 8 kHz so that
+//! nothing above the new Nyquist folds back into speech frequencies.
+//!
+//! A file whose demuxer fails hard part way (for example one cut off in the
+//! middle of a packet) is an [`Error::Corrupt`] that says where; the blocks
+//! before it have already been returned. A file cut off on a packet boundary
+//! cannot be told apart from a shorter file and just ends early. Packets the
+//! decoder rejects one at a time are skipped, as symphonia's examples do.
+
+use std::fmt;
+use std::fs::File;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use rubato::audioadapter_buffers::direct::SequentialSlice;
+use rubato::{Fft, FixedSync, Indexing, Resampler, WindowFunction};
+use symphonia::core::codecs::audio::{AudioDecoder, AudioDecoderOptions};
+use symphonia::core::errors::Error as SymphoniaError;
+use symphonia::core::formats::probe::Hint;
+use symphonia::core::formats::{FormatOptions, FormatReader, TrackType};
+use symphonia::core::io::MediaSourceStream;
+use symphonia::core::meta::MetadataOptions;
+
+/// The sample rate of everything this crate returns, in Hz.
+pub const TARGET_RATE: u32 = 16_000;
+
+/// Input frames (at the file's rate) gathered before resampling a block:
+/// a quarter of a second, so blocks are about 4000 output samples.
+const BLOCK_SECONDS_RECIP: usize = 4;
+
+/// Input frames per FFT sub-chunk of the resampler. Longer sub-chunks put
+/// the anti-aliasing cutoff closer to 8 kHz (about 7.8 kHz here) at the cost
+/// of a longer delay, which is trimmed anyway.
+const RESAMPLER_SUB_CHUNK: usize = 1024;
+
+/// What the file says about itself.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AudioInfo {
+    /// The file's own sample rate, in Hz (before resampling).
+    pub sample_rate: u32,
+    /// The file's channel count (before downmixing).
+    pub channels: usize,
+    /// The length the container states, in seconds, if it states one.
+    pub duration_seconds: Option<f64>,
+    /// The codec's short name, e.g. `pcm_s16le`, `flac`, `mp3`, `vorbis`.
+    pub codec: String,
+}
+
+/// Why a file could not be read. Every variant names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The file is missing or cannot be read.
+    #[error("{path}: cannot read the file: {source}", path = .path.display())]
+    Io { path: PathBuf, source: io::Error },
+
+    /// No supported container format recognises the file.
+    #[error("{path}: not an audio file, or a format Hark cannot read ({reason})", path = .path.display())]
+    NotAudio { path: PathBuf, reason: String },
+
+    /// The container holds no audio track (e.g. video or subtitles only).
+    #[error("{path}: the file has no audio track", path = .path.display())]
+    NoAudioTrack { path: PathBuf },
+
+    /// The audio track's codec, or some feature of the stream, cannot be decoded.
+    #[error("{path}: unsupported audio: {what}", path = .path.display())]
+    Unsupported { path: PathBuf, what: String },
+
+    /// The file decodes to no samples at all (zero bytes, or a header only).
+    #[error("{path}: the file contains no audio samples", path = .path.display())]
+    Empty { path: PathBuf },
+
+    /// The audio data is corrupt or truncated and decoding cannot go on.
+    #[error("{path}: corrupt or truncated audio{}: {reason}", At(*.position_seconds), path = .path.display())]
+    Corrupt { path: PathBuf, position_seconds: Option<f64>, reason: String },
+}
+
+/// Formats " at 1.23 s" for a known position, nothing otherwise.
+struct At(Option<f64>);
+
+impl fmt::Display for At {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(s) => write!(f, " at {s:.2} s"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// How decoded mono samples become 16 kHz ones.
+enum Stage {
+    /// The file is already at 16 kHz.
+    Passthrough,
+    Resample {
+        fft: Box<Fft<f32>>,
+        /// Output frames still to drop from the start (the resampler's delay).
+        trim: usize,
+        /// Scratch for one call's output, `fft.output_frames_max()` long.
+        out: Vec<f32>,
+    },
+}
+
+/// A decoder + resampler over one file: yields 16 kHz mono f32 samples in
+/// blocks, in bounded memory (never the whole file).
+pub struct AudioReader {
+    path: PathBuf,
+    info: AudioInfo,
+    format: Box<dyn FormatReader>,
+    decoder: Box<dyn AudioDecoder>,
+    track_id: u32,
+    stage: Stage,
+    /// Input frames per block (and per resampler call), at the file's rate.
+    chunk: usize,
+    /// Decoded mono samples at the file's rate, not yet resampled.
+    pending: Vec<f32>,
+    /// Scratch for one packet's interleaved samples.
+    interleaved: Vec<f32>,
+    /// Mono frames decoded so far, at the file's rate.
+    frames_in: u64,
+    /// Samples returned so far, at 16 kHz.
+    frames_out: u64,
+    /// Packets the decoder rejected.
+    bad_packets: u64,
+    /// The first block, decoded by `open` to reject empty files up front.
+    first: Option<Vec<f32>>,
+    done: bool,
+}
+
+impl AudioReader {
+    /// Opens and probes `path` and decodes its first block, so that a file
+    /// that is not audio, or has no samples, fails here rather than later.
+    pub fn open(path: &Path) -> Result<AudioReader, Error> {
+        let p = || path.to_path_buf();
+        let file = File::open(path).map_err(|source| Error::Io { path: p(), source })?;
+        let meta = file.metadata().map_err(|source| Error::Io { path: p(), source })?;
+        if meta.is_dir() {
+            let source = io::Error::new(io::ErrorKind::IsADirectory, "is a directory");
+            return Err(Error::Io { path: p(), source });
+        }
+        if meta.len() == 0 {
+            return Err(Error::Empty { path: p() });
+        }
+
+        let mut hint = Hint::new();
+        if let Some(ext) = path.extension().and_then(|e| e.to_str()) {
+            hint.with_extension(ext);
+        }
+        let mss = MediaSourceStream::new(Box::new(file), Default::default());
+        let format = symphonia::default::get_probe()
+            .probe(&hint, mss, FormatOptions::default(), MetadataOptions::default())
+            .map_err(|e| match e {
+                SymphoniaError::IoError(source) if source.kind() != io::ErrorKind::UnexpectedEof => {
+                    Error::Io { path: p(), source }
+                }
+                other => Error::NotAudio { path: p(), reason: other.to_string() },
+            })?;
+
+        let track = format.default_track(TrackType::Audio).ok_or_else(|| Error::NoAudioTrack { path: p() })?;
+        let track_id = track.id;
+        let params = track
+            .codec_params
+            .as_ref()
+            .and_then(|c| c.audio())
+            .ok_or_else(|| Error::NoAudioTrack { path: p() })?
+            .clone();
+        let codecs = symphonia::default::get_codecs();
+        let codec = match codecs.get_audio_decoder(params.codec) {
+            Some(registered) => registered.codec.info.short_name.to_string(),
+            None => {
+                let what = format!("no decoder for codec id {}", params.codec);
+                return Err(Error::Unsupported { path: p(), what });
+            }
+        };
+        let decoder = codecs
+            .make_audio_decoder(&params, &AudioDecoderOptions::default())
+            .map_err(|e| Error::Unsupported { path: p(), what: format!("{codec}: {e}") })?;
+
+        let sample_rate = match params.sample_rate {
+            Some(rate) if rate > 0 => rate,
+            _ => return Err(Error::Unsupported { path: p(), what: "the file states no sample rate".into() }),
+        };
+        let channels = params.channels.as_ref().map_or(0, |c| c.count());
+        let duration_seconds = match (track.num_frames, track.time_base, track.duration) {
+            (Some(frames), _, _) => Some(frames as f64 / sample_rate as f64),
+            (None, Some(tb), Some(d)) => tb.calc_duration(d).map(|t| t.as_secs_f64()),
+            _ => None,
+        };
+
+        let (stage, chunk) = if sample_rate == TARGET_RATE {
+            (Stage::Passthrough, sample_rate as usize / BLOCK_SECONDS_RECIP)
+        } else {
+            let (fft, chunk) = resampler(sample_rate)
+                .map_err(|e| Error::Unsupported { path: p(), what: format!("resampling from {sample_rate} Hz: {e}") })?;
+            let out = vec![0.0; fft.output_frames_max()];
+            (Stage::Resample { trim: fft.output_delay(), fft: Box::new(fft), out }, chunk)
+        };
+
+        let mut reader = AudioReader {
+            path: p(),
+            info: AudioInfo { sample_rate, channels, duration_seconds, codec },
+            format,
+            decoder,
+            track_id,
+            stage,
+            chunk,
+            pending: Vec::with_capacity(chunk * 2),
+            interleaved: Vec::new(),
+            frames_in: 0,
+            frames_out: 0,
+            bad_packets: 0,
+            first: None,
+            done: false,
+        };
+        reader.first = reader.produce()?;
+        if reader.frames_in == 0 {
+            return Err(if reader.bad_packets > 0 {
+                reader.corrupt(format!("none of its {} packets could be decoded", reader.bad_packets))
+            } else {
+                Error::Empty { path: p() }
+            });
+        }
+        Ok(reader)
+    }
+
+    /// What the file says about itself.
+    pub fn info(&self) -> &AudioInfo {
+        &self.info
+    }
+
+    /// The next block of 16 kHz mono samples (channels averaged), or `None`
+    /// at the end. Blocks are a few thousand samples; their sizes vary.
+    pub fn next_block(&mut self) -> Result<Option<Vec<f32>>, Error> {
+        match self.first.take() {
+            Some(block) => Ok(Some(block)),
+            None => self.produce(),
+        }
+    }
+
+    /// Decodes until a non-empty block is ready or the file ends.
+    fn produce(&mut self) -> Result<Option<Vec<f32>>, Error> {
+        while !self.done {
+            let at_end = self.fill()?;
+            let block = self.convert(at_end)?;
+            self.done = at_end;
+            if !block.is_empty() {
+                self.frames_out += block.len() as u64;
+                return Ok(Some(block));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Decodes packets until `chunk` frames are pending; returns whether the
+    /// stream ended first.
+    fn fill(&mut self) -> Result<bool, Error> {
+        while self.pending.len() < self.chunk {
+            let packet = match self.format.next_packet() {
+                Ok(Some(packet)) => packet,
+                Ok(None) => return Ok(true),
+                Err(SymphoniaError::IoError(e)) if e.kind() == io::ErrorKind::UnexpectedEof => {
+                    return Err(self.corrupt("the file ends in the middle of a packet (truncated?)".into()));
+                }
+                Err(SymphoniaError::ResetRequired) => {
+                    let what = "the stream changes its parameters part way (chained streams)".into();
+                    return Err(Error::Unsupported { path: self.path.clone(), what });
+                }
+                Err(e) => return Err(self.corrupt(e.to_string())),
+            };
+            if packet.track_id != self.track_id {
+                continue;
+            }
+            let buf = match self.decoder.decode(&packet) {
+                Ok(buf) => buf,
+                // One bad packet: skip it, as symphonia's examples do.
+                Err(SymphoniaError::DecodeError(_) | SymphoniaError::IoError(_)) => {
+                    self.bad_packets += 1;
+                    continue;
+                }
+                Err(e) => return Err(self.corrupt(e.to_string())),
+            };
+            let rate = buf.spec().rate();
+            if rate != self.info.sample_rate {
+                let what = format!("the sample rate changes from {} Hz to {rate} Hz part way", self.info.sample_rate);
+                return Err(Error::Unsupported { path: self.path.clone(), what });
+            }
+            let channels = buf.spec().channels().count().max(1);
+            buf.copy_to_vec_interleaved(&mut self.interleaved);
+            let scale = 1.0 / channels as f32;
+            self.pending.extend(self.interleaved.chunks_exact(channels).map(|f| f.iter().sum::<f32>() * scale));
+            self.frames_in += (self.interleaved.len() / channels) as u64;
+        }
+        Ok(false)
+    }
+
+    /// Turns pending input into 16 kHz output: whole chunks only, unless
+    /// `at_end`, when the rest is resampled and the resampler flushed so the
+    /// output totals round(frames_in * 16000 / rate).
+    fn convert(&mut self, at_end: bool) -> Result<Vec<f32>, Error> {
+        let (fft, trim, out) = match &mut self.stage {
+            Stage::Passthrough => return Ok(std::mem::take(&mut self.pending)),
+            Stage::Resample { fft, trim, out } => (fft, trim, out),
+        };
+        let rate = self.info.sample_rate as u64;
+        let expected = (self.frames_in * TARGET_RATE as u64 + rate / 2) / rate;
+        let mut block = Vec::new();
+        let mut offset = 0;
+        loop {
+            let left = self.pending.len() - offset;
+            let partial = if left >= self.chunk {
+                None
+            } else if at_end && self.frames_out + (block.len() as u64) < expected {
+                Some(left)
+            } else {
+                break;
+            };
+            let input = SequentialSlice::new(&self.pending[..], 1, self.pending.len()).expect("one channel");
+            let out_len = out.len();
+            let mut output = SequentialSlice::new_mut(&mut out[..], 1, out_len).expect("one channel");
+            let indexing = Indexing { input_offset: offset, partial_len: partial, ..Default::default() };
+            let (used, made) = fft
+                .process_into_buffer(&input, &mut output, Some(&indexing))
+                .map_err(|e| Error::Corrupt { path: self.path.clone(), position_seconds: None, reason: e.to_string() })?;
+            offset += used.min(left);
+            let skip = (*trim).min(made);
+            *trim -= skip;
+            block.extend_from_slice(&out[skip..made]);
+        }
+        self.pending.drain(..offset);
+        if at_end {
+            block.truncate(expected.saturating_sub(self.frames_out) as usize);
+        }
+        Ok(block)
+    }
+
+    fn corrupt(&self, reason: String) -> Error {
+        let position_seconds = Some(self.frames_in as f64 / self.info.sample_rate as f64);
+        Error::Corrupt { path: self.path.clone(), position_seconds, reason }
+    }
+}
+
+/// A resampler from `rate` to 16 kHz, mono, and the input frames it takes
+/// per call (about a quarter of a second).
+///
+/// Its FFT blocks are about `RESAMPLER_SUB_CHUNK` input frames and an even
+/// multiple of the smallest block the two rates allow, so that both block
+/// sizes are even: rubato's delay is half a block, and only then is it a
+/// whole number of samples on both sides, so trimming it leaves the output
+/// exactly time-aligned (an odd block shifts it by half an input sample).
+fn resampler(rate: u32) -> Result<(Fft<f32>, usize), rubato::ResamplerConstructionError> {
+    let (rate, target) = (rate as usize, TARGET_RATE as usize);
+    let (mut a, mut b) = (rate, target);
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    let min_block = rate / a;
+    let block = RESAMPLER_SUB_CHUNK.div_ceil(min_block).next_multiple_of(2) * min_block;
+    let blocks = (rate / BLOCK_SECONDS_RECIP / block).max(1);
+    let fft = Fft::new_custom(rate, target, blocks * block, blocks, 1, WindowFunction::BlackmanHarris2, FixedSync::Input)?;
+    Ok((fft, blocks * block))
+}
+
+/// Convenience: the whole file as 16 kHz mono samples.
+pub fn read_all(path: &Path) -> Result<Vec<f32>, Error> {
+    let mut reader = AudioReader::open(path)?;
+    let mut samples = Vec::new();
+    while let Some(block) = reader.next_block()? {
+        samples.extend_from_slice(&block);
+    }
+    Ok(samples)
+}

@@ -1,5 +1,5 @@
-//! `hark init-model`: a model directory with seeded random weights, for
-//! tests, benchmarks, and as the starting point of training.
+//! `hark init-model`: a model directory with seeded random weights and a
+//! tokenizer, for tests, benchmarks, and as the starting point of training.
 
 use std::path::PathBuf;
 
@@ -19,7 +19,11 @@ pub struct InitModelArgs {
     /// Seed of the random weights.
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
-    /// Directory to write config.json and model.safetensors into.
+    /// Text to train the tokenizer on (default: a built-in sample, enough
+    /// for a random model whose transcripts mean nothing).
+    #[arg(long, value_name = "FILE")]
+    pub text: Option<PathBuf>,
+    /// Directory to write config.json, model.safetensors and tokenizer.json into.
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
 }
@@ -36,6 +40,12 @@ pub fn run(args: &InitModelArgs) -> Result<()> {
     std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
     std::fs::write(args.out.join("config.json"), cfg.to_json() + "\n")?;
     weights.save(&args.out.join("model.safetensors"))?;
+    let text = match &args.text {
+        Some(path) => std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?,
+        None => hark_text::SAMPLE_TEXT.to_string(),
+    };
+    let tokenizer = hark_text::Tokenizer::train(text.lines(), cfg.decoder.vocab_size as usize - 1)?;
+    tokenizer.save(&args.out.join("tokenizer.json"))?;
     println!("{}: {} ({} parameters, seed {})", args.out.display(), cfg.name, weights.parameter_count(), args.seed);
     Ok(())
 }

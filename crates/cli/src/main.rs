@@ -6,6 +6,7 @@ mod describe;
 mod export;
 mod init_model;
 mod model_args;
+mod transcribe;
 
 use std::path::PathBuf;
 
@@ -40,6 +41,8 @@ struct RuntimeArgs {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Transcribe audio files (the main job).
+    Transcribe(transcribe::TranscribeArgs),
     /// Install the pinned CPU PJRT plugin into the per-user cache.
     Setup {
         /// Install from this wheel file instead of downloading it with pip.
@@ -80,7 +83,7 @@ impl RuntimeArgs {
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => std::process::ExitCode::SUCCESS,
+        Ok(code) => std::process::ExitCode::from(code),
         Err(e) => {
             eprintln!("hark: error: {e:#}");
             std::process::ExitCode::FAILURE
@@ -88,14 +91,16 @@ fn main() -> std::process::ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<()> {
+/// Runs a command; the value is the process's exit status.
+fn run(cli: Cli) -> Result<u8> {
     match cli.command {
-        Command::Setup { wheel } => setup(&cli.runtime, wheel),
-        Command::Devices => devices(&cli.runtime),
-        Command::Describe(args) => describe::run(&args),
-        Command::ExportHlo(args) => export::run(&args),
-        Command::InitModel(args) => init_model::run(&args),
-        Command::Bench { what } => bench::run(what, &cli.runtime.client()?),
+        Command::Transcribe(args) => transcribe::run(&args, &cli.runtime.client()?),
+        Command::Setup { wheel } => setup(&cli.runtime, wheel).map(|_| 0),
+        Command::Devices => devices(&cli.runtime).map(|_| 0),
+        Command::Describe(args) => describe::run(&args).map(|_| 0),
+        Command::ExportHlo(args) => export::run(&args).map(|_| 0),
+        Command::InitModel(args) => init_model::run(&args).map(|_| 0),
+        Command::Bench { what } => bench::run(what, &cli.runtime.client()?).map(|_| 0),
     }
 }
 

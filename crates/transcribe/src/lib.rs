@@ -1,1 +1,55 @@
-//! (being written)
+//! Batch transcription: inputs, the continuous-batching scheduler, and
+//! outputs. The CLI (`hark transcribe`) is a thin layer over this crate.
+
+mod error;
+pub mod inputs;
+pub mod output;
+mod scheduler;
+
+use std::path::{Path, PathBuf};
+
+pub use error::{Error, Result};
+pub use output::{Format, Outcome, Sink, TokenTiming, Transcript};
+pub use scheduler::{Options, Progress, Transcriber};
+
+use hark_model::{ModelConfig, Weights};
+use hark_text::Tokenizer;
+
+/// A model directory's contents.
+pub struct ModelDir {
+    pub config: ModelConfig,
+    pub weights: Weights,
+    pub tokenizer: Tokenizer,
+}
+
+/// The environment variable naming the default model directory.
+pub const MODEL_ENV: &str = "HARK_MODEL";
+
+/// The default model: `$HARK_MODEL`, else the repository's `weights/`.
+pub fn default_model_dir() -> PathBuf {
+    match std::env::var_os(MODEL_ENV).filter(|v| !v.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../weights"),
+    }
+}
+
+/// Reads `config.json`, `model.safetensors` and `tokenizer.json` from `dir`,
+/// naming the file at fault if one is missing or wrong.
+pub fn load_model_dir(dir: &Path) -> Result<ModelDir> {
+    let err = |message: String| Error::ModelDir { path: dir.into(), message };
+    let config_path = dir.join("config.json");
+    let text = std::fs::read_to_string(&config_path).map_err(|e| err(format!("config.json: {e}")))?;
+    let config = ModelConfig::from_json(&text).map_err(|e| err(e.to_string()))?;
+    let weights_path = dir.join("model.safetensors");
+    if !weights_path.is_file() {
+        return Err(err("model.safetensors is missing".into()));
+    }
+    let weights = Weights::load(&weights_path)?;
+    let tokenizer_path = dir.join("tokenizer.json");
+    if !tokenizer_path.is_file() {
+        return Err(err("tokenizer.json is missing".into()));
+    }
+    let tokenizer = Tokenizer::load(&tokenizer_path)?;
+    tokenizer.check_classes(config.decoder.vocab_size as usize)?;
+    Ok(ModelDir { config, weights, tokenizer })
+}

@@ -1,0 +1,130 @@
+//! `hark transcribe`: the main job.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use clap::Args;
+use hark_engine::Model;
+use hark_pjrt::Client;
+use hark_transcribe::{Format, Options, Outcome, Sink, Transcriber, default_model_dir, load_model_dir};
+use indicatif::{ProgressBar, ProgressStyle};
+
+#[derive(Args, Debug)]
+pub struct TranscribeArgs {
+    /// Audio files, directories (recursive), manifests (.txt: one path per
+    /// line; .jsonl: {"audio": path}), or `-` for a list on stdin.
+    #[arg(required = true)]
+    pub inputs: Vec<String>,
+    /// Model directory (config.json, model.safetensors, tokenizer.json).
+    /// Default: $HARK_MODEL, else weights/.
+    #[arg(long, value_name = "DIR")]
+    pub model: Option<PathBuf>,
+    /// Output formats, comma-separated: txt, jsonl, srt, vtt. To stdout only
+    /// the first is written.
+    #[arg(long, value_delimiter = ',', default_value = "txt")]
+    pub format: Vec<Format>,
+    /// Write one file per input and format here, plus transcripts.jsonl; an
+    /// interrupted run resumes, skipping files already done.
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub output_dir: Option<PathBuf>,
+    /// Streams decoded together.
+    #[arg(long, default_value_t = 8)]
+    pub batch: i64,
+    /// Encoder frames per streaming step (40 ms each).
+    #[arg(long, default_value_t = 8)]
+    pub chunk: i64,
+    /// Transcripts from the streaming first pass only (skip the cascade's
+    /// second pass).
+    #[arg(long)]
+    pub first_pass_only: bool,
+    /// Compute threshold of gated models (0 keeps every frame).
+    #[arg(long)]
+    pub threshold: Option<f32>,
+    /// No progress bar or summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Exit status when some inputs failed and the rest were transcribed.
+pub const SOME_FAILED: u8 = 2;
+
+pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
+    let dir = args.model.clone().unwrap_or_else(default_model_dir);
+    let md = load_model_dir(&dir).with_context(|| {
+        if args.model.is_none() {
+            format!("no usable default model in {} (set --model DIR, e.g. one made by `hark init-model`)", dir.display())
+        } else {
+            format!("loading the model in {}", dir.display())
+        }
+    })?;
+    let mut stdin = std::io::stdin().lock();
+    let inputs = hark_transcribe::inputs::collect(&args.inputs, &mut stdin)?;
+    for skipped in &inputs.skipped {
+        if !args.quiet {
+            eprintln!("hark: skipping {} (not an audio file extension)", skipped.display());
+        }
+    }
+    let mut files = inputs.files;
+    let mut sink = match &args.output_dir {
+        Some(out) => {
+            let finished = Sink::finished_in(out);
+            let before = files.len();
+            files.retain(|f| !finished.contains(&f.display().to_string()));
+            if before != files.len() && !args.quiet {
+                eprintln!("hark: resuming: {} of {before} files already transcribed in {}", before - files.len(), out.display());
+            }
+            Sink::directory(out, args.format.clone())?
+        }
+        None => Sink::stdout(args.format[0]),
+    };
+    if files.is_empty() {
+        if !args.quiet {
+            eprintln!("hark: nothing to transcribe");
+        }
+        return Ok(0);
+    }
+
+    let model = Model::new(client, md.config, &md.weights)?;
+    let opts = Options {
+        batch: args.batch,
+        chunk: args.chunk,
+        second_pass: !args.first_pass_only,
+        threshold: args.threshold,
+        ..Options::default()
+    };
+    let transcriber = Transcriber::new(&model, md.tokenizer, opts)?;
+    let total = files.len() as u64;
+    let bar = if args.quiet { ProgressBar::hidden() } else { ProgressBar::new(total) };
+    bar.set_style(ProgressStyle::with_template("{bar:30} {pos}/{len} files {msg} [{elapsed}]").expect("valid template"));
+    let quiet = args.quiet;
+    let mut failures = Vec::new();
+    let report = transcriber.run(
+        files,
+        &mut |outcome| {
+            if let Outcome::Failed { file, error } = &outcome {
+                // Audio errors already name the file.
+                let line = if error.contains(file.as_str()) { format!("hark: {error}") } else { format!("hark: {file}: {error}") };
+                bar.suspend(|| eprintln!("{line}"));
+                failures.push(file.clone());
+            }
+            sink.write(&outcome)
+        },
+        &mut |p| {
+            bar.set_position((p.files_done + p.files_failed) as u64);
+            let rtf = if p.audio_seconds > 0.0 { p.wall_seconds / p.audio_seconds } else { 0.0 };
+            bar.set_message(format!("{:.2} h audio, RTF {rtf:.3}", p.audio_seconds / 3600.0));
+        },
+    )?;
+    bar.finish_and_clear();
+    if !quiet {
+        let rtf = if report.audio_seconds > 0.0 { report.wall_seconds / report.audio_seconds } else { 0.0 };
+        eprintln!(
+            "hark: {} transcribed, {} failed; {:.1} s of audio in {:.1} s (real-time factor {rtf:.4})",
+            report.files_done, report.files_failed, report.audio_seconds, report.wall_seconds
+        );
+    }
+    if report.files_done == 0 && report.files_failed > 0 && failures.len() as u64 == total {
+        bail!("every input failed");
+    }
+    Ok(if failures.is_empty() { 0 } else { SOME_FAILED })
+}

@@ -1,0 +1,226 @@
+//! Results and how they are written: plain text, JSONL, SRT, WebVTT; to
+//! stdout or an output directory, each file's result as soon as it is done.
+
+use std::collections::HashSet;
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+/// A token with the time of the frame it was emitted at.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TokenTiming {
+    pub text: String,
+    /// Seconds from the start of the file.
+    pub start: f64,
+    pub end: f64,
+}
+
+/// A transcribed file.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Transcript {
+    pub file: String,
+    pub text: String,
+    pub tokens: Vec<TokenTiming>,
+    /// Seconds of audio.
+    pub duration: f64,
+    /// Wall seconds from the file's first chunk to its transcript.
+    pub processing_time: f64,
+    /// The streaming first pass's transcript, when the final one comes from
+    /// the cascade's second pass.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_pass_text: Option<String>,
+}
+
+/// What happened to one input.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    Done(Transcript),
+    Failed { file: String, error: String },
+}
+
+impl Outcome {
+    pub fn file(&self) -> &str {
+        match self {
+            Outcome::Done(t) => &t.file,
+            Outcome::Failed { file, .. } => file,
+        }
+    }
+
+    /// The JSONL line: the transcript, or `{"file", "error"}`.
+    pub fn to_json(&self) -> String {
+        match self {
+            Outcome::Done(t) => serde_json::to_string(t).expect("transcripts serialize"),
+            Outcome::Failed { file, error } => serde_json::json!({ "file": file, "error": error }).to_string(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Jsonl,
+    Srt,
+    Vtt,
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s {
+            "txt" | "text" => Ok(Format::Text),
+            "jsonl" | "json" => Ok(Format::Jsonl),
+            "srt" => Ok(Format::Srt),
+            "vtt" | "webvtt" => Ok(Format::Vtt),
+            other => Err(format!("unknown format `{other}` (txt, jsonl, srt, vtt)")),
+        }
+    }
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Jsonl => "json",
+            Format::Srt => "srt",
+            Format::Vtt => "vtt",
+        }
+    }
+}
+
+/// Subtitle cues: consecutive tokens, closed at a word boundary once the cue
+/// holds `MAX_CUE_CHARS` characters or `MAX_CUE_SECONDS`, or before a pause
+/// of `CUE_BREAK_SECONDS`.
+const MAX_CUE_CHARS: usize = 60;
+const MAX_CUE_SECONDS: f64 = 6.0;
+const CUE_BREAK_SECONDS: f64 = 1.0;
+
+pub fn cues(tokens: &[TokenTiming]) -> Vec<(f64, f64, String)> {
+    let mut cues: Vec<(f64, f64, String)> = Vec::new();
+    let mut current: Option<(f64, f64, String)> = None;
+    for tok in tokens {
+        let word_start = tok.text.starts_with(' ');
+        if let Some((start, end, text)) = current.take() {
+            let full = text.trim().len() >= MAX_CUE_CHARS || tok.end - start > MAX_CUE_SECONDS;
+            if word_start && (full || tok.start - end >= CUE_BREAK_SECONDS) {
+                cues.push((start, end, text.trim().to_string()));
+            } else {
+                current = Some((start, tok.end, text + &tok.text));
+                continue;
+            }
+        }
+        current = Some((tok.start, tok.end, tok.text.clone()));
+    }
+    if let Some((start, end, text)) = current {
+        cues.push((start, end, text.trim().to_string()));
+    }
+    cues
+}
+
+fn timestamp(seconds: f64, separator: char) -> String {
+    let ms = (seconds * 1000.0).round().max(0.0) as u64;
+    format!("{:02}:{:02}:{:02}{separator}{:03}", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000)
+}
+
+/// The transcript in `format`.
+pub fn render(t: &Transcript, format: Format) -> String {
+    match format {
+        Format::Text => format!("{}\n", t.text),
+        Format::Jsonl => format!("{}\n", Outcome::Done(t.clone()).to_json()),
+        Format::Srt => cues(&t.tokens)
+            .iter()
+            .enumerate()
+            .map(|(i, (s, e, text))| format!("{}\n{} --> {}\n{text}\n\n", i + 1, timestamp(*s, ','), timestamp(*e, ',')))
+            .collect(),
+        Format::Vtt => {
+            let body: String = cues(&t.tokens).iter().map(|(s, e, text)| format!("{} --> {}\n{text}\n\n", timestamp(*s, '.'), timestamp(*e, '.'))).collect();
+            format!("WEBVTT\n\n{body}")
+        }
+    }
+}
+
+/// Where results go.
+pub enum Sink {
+    /// Everything to stdout in one format (text: `file<TAB>text` lines).
+    Stdout { format: Format, out: Box<dyn Write> },
+    /// One file per input and format in `dir`, plus `transcripts.jsonl`
+    /// (every outcome, errors included, appended and flushed as each file
+    /// finishes: the record an interrupted run resumes from).
+    Directory { dir: PathBuf, formats: Vec<Format>, log: File },
+}
+
+/// Name of the results log in an output directory.
+pub const LOG_NAME: &str = "transcripts.jsonl";
+
+impl Sink {
+    pub fn stdout(format: Format) -> Sink {
+        Sink::Stdout { format, out: Box::new(std::io::stdout()) }
+    }
+
+    pub fn directory(dir: &Path, formats: Vec<Format>) -> Result<Sink> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::Output { path: dir.into(), message: e.to_string() })?;
+        let path = dir.join(LOG_NAME);
+        let log = OpenOptions::new().create(true).append(true).open(&path).map_err(|e| Error::Output { path, message: e.to_string() })?;
+        Ok(Sink::Directory { dir: dir.into(), formats, log })
+    }
+
+    /// Files already transcribed successfully according to `dir`'s log.
+    pub fn finished_in(dir: &Path) -> HashSet<String> {
+        let Ok(file) = File::open(dir.join(LOG_NAME)) else { return HashSet::new() };
+        BufReader::new(file)
+            .lines()
+            .map_while(|l| l.ok())
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(&l).ok())
+            .filter(|v| v.get("error").is_none())
+            .filter_map(|v| v.get("file").and_then(|f| f.as_str()).map(String::from))
+            .collect()
+    }
+
+    pub fn write(&mut self, outcome: &Outcome) -> Result<()> {
+        let io = |path: &Path, e: std::io::Error| Error::Output { path: path.into(), message: e.to_string() };
+        match self {
+            Sink::Stdout { format, out } => {
+                let text = match outcome {
+                    // Failures go to stderr (the caller's report) unless the format can hold them.
+                    Outcome::Failed { .. } if *format != Format::Jsonl => return Ok(()),
+                    Outcome::Failed { .. } => format!("{}\n", outcome.to_json()),
+                    Outcome::Done(t) => match format {
+                        Format::Text => format!("{}\t{}\n", t.file, t.text),
+                        Format::Jsonl => render(t, Format::Jsonl),
+                        Format::Srt | Format::Vtt => format!("==> {} <==\n{}", t.file, render(t, *format)),
+                    },
+                };
+                out.write_all(text.as_bytes()).and_then(|_| out.flush()).map_err(|e| io(Path::new("stdout"), e))
+            }
+            Sink::Directory { dir, formats, log } => {
+                if let Outcome::Done(t) = outcome {
+                    for f in formats.iter() {
+                        let path = dir.join(format!("{}.{}", output_stem(&t.file), f.extension()));
+                        std::fs::write(&path, render(t, *f)).map_err(|e| io(&path, e))?;
+                    }
+                }
+                let path = dir.join(LOG_NAME);
+                writeln!(log, "{}", outcome.to_json()).and_then(|_| log.flush()).map_err(|e| io(&path, e))
+            }
+        }
+    }
+}
+
+/// A file name for an input's outputs: its path with separators replaced,
+/// so that `a/x.wav` and `b/x.wav` do not collide.
+pub fn output_stem(file: &str) -> String {
+    let path = Path::new(file);
+    let stem = path.with_extension("");
+    let s: String = stem
+        .components()
+        .filter_map(|c| match c {
+            std::path::Component::Normal(s) => s.to_str(),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("__");
+    if s.is_empty() { "audio".into() } else { s }
+}

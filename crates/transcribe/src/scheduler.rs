@@ -1,0 +1,344 @@
+//! Continuous batching: B slots, each streaming one file chunk by chunk
+//! through the compiled step program; when a file ends its slot resets and
+//! takes the next file, while the other slots go on.
+//!
+//! Chunk arithmetic: a step takes `S * C` log-mel frames per slot (S the
+//! front end's stacking, C encoder frames), i.e. `0.01 * S * C` seconds of
+//! audio; with S = 4, C = 8: 32 feature frames, 320 ms. The last chunk of a
+//! file is padded; `valid_frames` tells the program how many encoder frames
+//! of it are real (a trailing part of less than S feature frames, under
+//! 40 ms, is dropped).
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use hark_audio::AudioReader;
+use hark_engine::{Model, Program, StreamState};
+use hark_features::{MelConfig, MelExtractor};
+use hark_model::{Gating, ProgramKind, ProgramShape, build};
+use hark_pjrt::Buffer;
+use hark_text::Tokenizer;
+
+use crate::error::{Error, Result};
+use crate::output::{Outcome, TokenTiming, Transcript};
+
+/// Choices of a run.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Slots (streams per step).
+    pub batch: i64,
+    /// Encoder frames per step.
+    pub chunk: i64,
+    /// Use the cascade's second pass for the final transcript (when the
+    /// model has one).
+    pub second_pass: bool,
+    /// Encoder frames per second-pass window: long files are finished in
+    /// windows of this many frames, so memory stays bounded.
+    pub window: i64,
+    /// Arbitrator threshold (gated models); `None`: the model's default.
+    pub threshold: Option<f32>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { batch: 8, chunk: 8, second_pass: true, window: 250, threshold: None }
+    }
+}
+
+/// Progress after each finished file.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Progress {
+    pub files_done: usize,
+    pub files_failed: usize,
+    pub audio_seconds: f64,
+    pub wall_seconds: f64,
+}
+
+/// One file in a slot.
+struct Active {
+    name: String,
+    reader: AudioReader,
+    mel: MelExtractor,
+    /// Log-mel frames made but not yet fed (`mel_bins` values each).
+    feats: Vec<f32>,
+    eof: bool,
+    /// Encoder frames fed so far.
+    frames: usize,
+    samples: usize,
+    /// (class, encoder frame) of first-pass tokens.
+    tokens: Vec<(u32, usize)>,
+    /// First-pass frames not yet run through the second pass.
+    window: Vec<f32>,
+    window_start: usize,
+    /// (class, encoder frame) of second-pass tokens.
+    final_tokens: Vec<(u32, usize)>,
+    started: Instant,
+    fresh: bool,
+}
+
+/// A model's compiled programs, ready to transcribe.
+pub struct Transcriber<'m> {
+    model: &'m Model,
+    tokenizer: Tokenizer,
+    opts: Options,
+    step: Program<'m>,
+    /// (second pass, decode) over one window, batch 1.
+    cascade: Option<(Program<'m>, Program<'m>)>,
+    mel: MelConfig,
+}
+
+/// Seconds per encoder frame.
+fn frame_seconds(model: &Model) -> f64 {
+    model.config.frontend.stack as f64 * hark_model::programs::FEATURE_HOP_SECONDS
+}
+
+impl<'m> Transcriber<'m> {
+    pub fn new(model: &'m Model, tokenizer: Tokenizer, opts: Options) -> Result<Transcriber<'m>> {
+        let cfg = &model.config;
+        tokenizer.check_classes(cfg.decoder.vocab_size as usize)?;
+        if opts.batch < 1 || opts.chunk < 1 || opts.window < 1 {
+            return Err(Error::Options(format!("batch, chunk and window must be positive: {opts:?}")));
+        }
+        let step = model.compile(build(cfg, ProgramKind::Step, ProgramShape { batch: opts.batch, frames: opts.chunk }, Gating::Dynamic)?)?;
+        let cascade = if opts.second_pass && cfg.second_pass.is_some() {
+            let shape = ProgramShape { batch: 1, frames: opts.window };
+            Some((
+                model.compile(build(cfg, ProgramKind::SecondPass, shape, Gating::Off)?)?,
+                model.compile(build(cfg, ProgramKind::Decode, shape, Gating::Off)?)?,
+            ))
+        } else {
+            None
+        };
+        let mel = MelConfig { mel_bins: cfg.frontend.mel_bins as usize, ..MelConfig::default() };
+        Ok(Transcriber { model, tokenizer, opts, step, cascade, mel })
+    }
+
+    /// Transcribes `files`, handing each outcome to `sink` as soon as the file
+    /// is done and reporting `progress` after it. A file that cannot be read
+    /// or decoded becomes [`Outcome::Failed`]; the others go on.
+    pub fn run(
+        &self,
+        files: Vec<PathBuf>,
+        sink: &mut dyn FnMut(Outcome) -> Result<()>,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<Progress> {
+        let cfg = &self.model.config;
+        let client = self.model.client();
+        let (b, c) = (self.opts.batch as usize, self.opts.chunk as usize);
+        let (stack, mel_bins) = (cfg.frontend.stack as usize, cfg.frontend.mel_bins as usize);
+        let symbols = cfg.decoder.max_symbols_per_frame as usize;
+        let d = cfg.encoder.d_model as usize;
+        let start = Instant::now();
+        let mut report = Progress::default();
+        let mut queue = files.into_iter();
+        let mut slots: Vec<Option<Active>> = (0..b).map(|_| None).collect();
+        let mut state: Option<StreamState> = Some(self.step.zero_state()?);
+        let threshold: Option<Buffer> = match &cfg.arbitrator {
+            Some(a) => Some(client.scalar(self.opts.threshold.unwrap_or(a.default_threshold as f32))?),
+            None => None,
+        };
+        let mut feats = vec![0.0f32; b * stack * c * mel_bins];
+        let mut tokens = vec![0i32; b * c * symbols];
+        let mut frames_host = vec![0.0f32; b * c * d];
+        let need = stack * c; // feature frames per slot per step
+
+        loop {
+            // Fill empty slots; skip files that fail to open.
+            for slot in slots.iter_mut().filter(|s| s.is_none()) {
+                while let Some(path) = queue.next() {
+                    match self.open(&path) {
+                        Ok(active) => {
+                            *slot = Some(active);
+                            break;
+                        }
+                        Err(outcome) => self.finish_outcome(outcome, sink, progress, &mut report, start)?,
+                    }
+                }
+            }
+            if slots.iter().all(|s| s.is_none()) {
+                break;
+            }
+
+            // Gather one chunk per slot.
+            let mut reset = vec![true; b];
+            let mut valid = vec![0i32; b];
+            feats.fill(0.0);
+            for (i, slot) in slots.iter_mut().enumerate() {
+                let Some(a) = slot else { continue };
+                if let Err(e) = fill(a, need * mel_bins) {
+                    let outcome = Outcome::Failed { file: a.name.clone(), error: e };
+                    *slot = None;
+                    self.finish_outcome(outcome, sink, progress, &mut report, start)?;
+                    continue;
+                }
+                let available = (a.feats.len() / mel_bins).min(need);
+                let real = if available == need { c } else { available / stack };
+                feats[i * need * mel_bins..][..available * mel_bins].copy_from_slice(&a.feats[..available * mel_bins]);
+                a.feats.drain(..available * mel_bins);
+                reset[i] = std::mem::take(&mut a.fresh);
+                valid[i] = real as i32;
+            }
+
+            // One device call: front end, encoder, greedy decoding of the chunk.
+            let fb = client.buffer(&feats, &[b as i64, need as i64, mel_bins as i64])?;
+            let rb = client.buffer(&reset, &[b as i64])?;
+            let vb = client.buffer(&valid, &[b as i64])?;
+            let mut inputs = vec![("features", &fb), ("reset", &rb), ("valid_frames", &vb)];
+            if let Some(th) = &threshold {
+                inputs.push(("threshold", th));
+            }
+            let mut out = self.step.call(&inputs, state.take())?;
+            state = out.state.take();
+            out.take(self.step.name(), "tokens")?.copy_to_host(&mut tokens)?;
+            if self.cascade.is_some() {
+                out.take(self.step.name(), "frames")?.copy_to_host(&mut frames_host)?;
+            }
+
+            for (i, slot) in slots.iter_mut().enumerate() {
+                let Some(a) = slot else { continue };
+                let real = valid[i] as usize;
+                for f in 0..real {
+                    for n in 0..symbols {
+                        let class = tokens[(i * c + f) * symbols + n];
+                        if class > 0 {
+                            a.tokens.push((class as u32, a.frames + f));
+                        }
+                    }
+                }
+                if self.cascade.is_some() {
+                    a.window.extend_from_slice(&frames_host[i * c * d..][..real * d]);
+                }
+                a.frames += real;
+                let done = a.eof && a.feats.len() < stack * mel_bins;
+                if self.cascade.is_some() && (a.window.len() >= self.opts.window as usize * d || (done && !a.window.is_empty())) {
+                    self.second_pass(a, d)?;
+                }
+                if done {
+                    let active = slot.take().expect("slot is active");
+                    let outcome = self.transcript(active);
+                    self.finish_outcome(outcome, sink, progress, &mut report, start)?;
+                }
+            }
+        }
+        Ok(report)
+    }
+
+    fn open(&self, path: &PathBuf) -> std::result::Result<Active, Outcome> {
+        let name = path.display().to_string();
+        let reader = AudioReader::open(path).map_err(|e| Outcome::Failed { file: name.clone(), error: e.to_string() })?;
+        Ok(Active {
+            name,
+            reader,
+            mel: MelExtractor::new(self.mel),
+            feats: Vec::new(),
+            eof: false,
+            frames: 0,
+            samples: 0,
+            tokens: Vec::new(),
+            window: Vec::new(),
+            window_start: 0,
+            final_tokens: Vec::new(),
+            started: Instant::now(),
+            fresh: true,
+        })
+    }
+
+    /// Runs the second pass and its decoding over the slot's pending window
+    /// of first-pass frames (up to `window` frames).
+    fn second_pass(&self, a: &mut Active, d: usize) -> Result<()> {
+        let (sp, dec) = self.cascade.as_ref().expect("cascade compiled");
+        let client = self.model.client();
+        let t = self.opts.window as usize;
+        let n = (a.window.len() / d).min(t);
+        let mut frames = vec![0.0f32; t * d];
+        frames[..n * d].copy_from_slice(&a.window[..n * d]);
+        a.window.drain(..n * d);
+        let fb = client.buffer(&frames, &[1, t as i64, d as i64])?;
+        let lb = client.buffer(&[n as i32], &[1])?;
+        let second = sp.call(&[("frames", &fb), ("lengths", &lb)], None)?.take(sp.name(), "frames")?;
+        let tokens: Vec<i32> = dec.call(&[("frames", &second), ("lengths", &lb)], None)?.take(dec.name(), "tokens")?.to_host()?;
+        let symbols = self.model.config.decoder.max_symbols_per_frame as usize;
+        for f in 0..n {
+            for s in 0..symbols {
+                let class = tokens[f * symbols + s];
+                if class > 0 {
+                    a.final_tokens.push((class as u32, a.window_start + f));
+                }
+            }
+        }
+        a.window_start += n;
+        Ok(())
+    }
+
+    fn transcript(&self, a: Active) -> Outcome {
+        let fs = frame_seconds(self.model);
+        let render = |tokens: &[(u32, usize)]| -> std::result::Result<(String, Vec<TokenTiming>), String> {
+            let classes: Vec<u32> = tokens.iter().map(|&(c, _)| c).collect();
+            let text = self.tokenizer.decode(&classes).map_err(|e| e.to_string())?;
+            let timings = tokens
+                .iter()
+                .enumerate()
+                .map(|(i, &(class, frame))| {
+                    let start = frame as f64 * fs;
+                    // A token lasts until the next one, at most half a second.
+                    let next = tokens.get(i + 1).map(|&(_, f)| f as f64 * fs).unwrap_or(start + fs);
+                    TokenTiming { text: self.tokenizer.piece(class), start, end: next.clamp(start + fs, start + 0.5) }
+                })
+                .collect();
+            Ok((text, timings))
+        };
+        let first = render(&a.tokens);
+        let result = if self.cascade.is_some() {
+            render(&a.final_tokens).and_then(|fin| first.map(|(t, _)| (fin, Some(t))))
+        } else {
+            first.map(|f| (f, None))
+        };
+        match result {
+            Ok(((text, tokens), first_pass_text)) => Outcome::Done(Transcript {
+                file: a.name,
+                text,
+                tokens,
+                duration: a.samples as f64 / hark_audio::TARGET_RATE as f64,
+                processing_time: a.started.elapsed().as_secs_f64(),
+                first_pass_text,
+            }),
+            Err(error) => Outcome::Failed { file: a.name, error },
+        }
+    }
+
+    fn finish_outcome(
+        &self,
+        outcome: Outcome,
+        sink: &mut dyn FnMut(Outcome) -> Result<()>,
+        progress: &mut dyn FnMut(Progress),
+        report: &mut Progress,
+        start: Instant,
+    ) -> Result<()> {
+        match &outcome {
+            Outcome::Done(t) => {
+                report.files_done += 1;
+                report.audio_seconds += t.duration;
+            }
+            Outcome::Failed { .. } => report.files_failed += 1,
+        }
+        report.wall_seconds = start.elapsed().as_secs_f64();
+        sink(outcome)?;
+        progress(*report);
+        Ok(())
+    }
+}
+
+/// Decodes audio into log-mel frames until `target` values are pending or
+/// the file ends. Errors are the file's (it fails, the run goes on).
+fn fill(a: &mut Active, target: usize) -> std::result::Result<(), String> {
+    while a.feats.len() < target && !a.eof {
+        match a.reader.next_block().map_err(|e| e.to_string())? {
+            Some(block) => {
+                a.samples += block.len();
+                a.mel.push(&block, &mut a.feats);
+            }
+            None => a.eof = true,
+        }
+    }
+    Ok(())
+}
