@@ -127,6 +127,8 @@ pub struct AudioReader {
     frames_out: u64,
     /// Packets the decoder rejected.
     bad_packets: u64,
+    /// The track's length in frames, if the container states it.
+    stated_frames: Option<u64>,
     /// The first block, decoded by `open` to reject empty files up front.
     first: Option<Vec<f32>>,
     done: bool,
@@ -155,14 +157,20 @@ impl AudioReader {
         let format = symphonia::default::get_probe()
             .probe(&hint, mss, FormatOptions::default(), MetadataOptions::default())
             .map_err(|e| match e {
-                SymphoniaError::IoError(source) if source.kind() != io::ErrorKind::UnexpectedEof => {
-                    Error::Io { path: p(), source }
+                SymphoniaError::IoError(e) if e.kind() == io::ErrorKind::UnexpectedEof => {
+                    let reason = "the file ends in the middle of its headers (truncated?)".into();
+                    Error::Corrupt { path: p(), position_seconds: None, reason }
+                }
+                SymphoniaError::IoError(source) => Error::Io { path: p(), source },
+                // A recognised format whose headers do not parse.
+                SymphoniaError::DecodeError(_) | SymphoniaError::LimitError(_) => {
+                    Error::Corrupt { path: p(), position_seconds: None, reason: e.to_string() }
                 }
                 other => Error::NotAudio { path: p(), reason: other.to_string() },
             })?;
 
         let track = format.default_track(TrackType::Audio).ok_or_else(|| Error::NoAudioTrack { path: p() })?;
-        let track_id = track.id;
+        let (track_id, stated_frames) = (track.id, track.num_frames);
         let params = track
             .codec_params
             .as_ref()
@@ -179,7 +187,10 @@ impl AudioReader {
         };
         let decoder = codecs
             .make_audio_decoder(&params, &AudioDecoderOptions::default())
-            .map_err(|e| Error::Unsupported { path: p(), what: format!("{codec}: {e}") })?;
+            .map_err(|e| match e {
+                SymphoniaError::Unsupported(_) => Error::Unsupported { path: p(), what: format!("{codec}: {e}") },
+                _ => Error::Corrupt { path: p(), position_seconds: None, reason: format!("{codec} headers: {e}") },
+            })?;
 
         let sample_rate = match params.sample_rate {
             Some(rate) if rate > 0 => rate,
@@ -214,6 +225,7 @@ impl AudioReader {
             frames_in: 0,
             frames_out: 0,
             bad_packets: 0,
+            stated_frames,
             first: None,
             done: false,
         };
@@ -221,6 +233,9 @@ impl AudioReader {
         if reader.frames_in == 0 {
             return Err(if reader.bad_packets > 0 {
                 reader.corrupt(format!("none of its {} packets could be decoded", reader.bad_packets))
+            } else if let Some(n) = stated_frames.filter(|&n| n > 0) {
+                let stated = n as f64 / sample_rate as f64;
+                reader.corrupt(format!("its header states {stated:.2} s of audio, but none of it can be read"))
             } else {
                 Error::Empty { path: p() }
             });
@@ -263,9 +278,15 @@ impl AudioReader {
             let packet = match self.format.next_packet() {
                 Ok(Some(packet)) => packet,
                 Ok(None) => return Ok(true),
-                Err(SymphoniaError::IoError(e)) if e.kind() == io::ErrorKind::UnexpectedEof => {
-                    return Err(self.corrupt("the file ends in the middle of a packet (truncated?)".into()));
+                // Streamed WAVs state no length and end like this.
+                Err(SymphoniaError::IoError(e)) if e.kind() == io::ErrorKind::UnexpectedEof && self.stated_frames.is_none() => {
+                    return Ok(true);
                 }
+                Err(SymphoniaError::IoError(e)) if e.kind() == io::ErrorKind::UnexpectedEof => {
+                    let stated = self.stated_frames.unwrap_or(0) as f64 / self.info.sample_rate as f64;
+                    return Err(self.corrupt(format!("the file is truncated: it ends before its stated length of {stated:.2} s")));
+                }
+                Err(SymphoniaError::IoError(source)) => return Err(Error::Io { path: self.path.clone(), source }),
                 Err(SymphoniaError::ResetRequired) => {
                     let what = "the stream changes its parameters part way (chained streams)".into();
                     return Err(Error::Unsupported { path: self.path.clone(), what });

@@ -209,12 +209,11 @@ impl Sink {
     }
 }
 
-/// A file name for an input's outputs: its path with separators replaced,
-/// so that `a/x.wav` and `b/x.wav` do not collide.
+/// A file name for an input's outputs: its path with separators replaced
+/// and its extension kept, so that `a/x.wav`, `b/x.wav` and `a/x.mp3` do
+/// not collide (`a__x.wav.srt`).
 pub fn output_stem(file: &str) -> String {
-    let path = Path::new(file);
-    let stem = path.with_extension("");
-    let s: String = stem
+    let s: String = Path::new(file)
         .components()
         .filter_map(|c| match c {
             std::path::Component::Normal(s) => s.to_str(),

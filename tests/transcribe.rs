@@ -1,0 +1,248 @@
+//! `hark transcribe` end to end on audio made here: every container and
+//! codec, several sample rates and sample formats, all output formats, bad
+//! inputs, batch invariance, resuming. The model is tiny with seeded random
+//! weights (`tests/fixtures/tiny_cascade.json`), so transcripts are
+//! arbitrary: the run, the timings and the formats are what is checked.
+//!
+//! Needs the CPU plugin (`cargo run --release -- setup`) and sox with its
+//! format handlers (Debian: sox, libsox-fmt-all) to make FLAC, MP3 and Ogg.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+fn hark(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hark")).args(args).env_remove("HARK_PLUGIN").output().expect("running hark")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The tiny model, made once per test binary.
+fn model_dir() -> &'static Path {
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/tiny_cascade.json");
+        let out = hark(&["init-model", "--config", config.to_str().unwrap(), "--seed", "3", "--out", dir.path().to_str().unwrap()]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        dir
+    })
+    .path()
+}
+
+/// A WAV of `seconds` of a two-tone signal with a little noise.
+fn write_wav(path: &Path, rate: u32, channels: u16, seconds: f64, bits: u16, float: bool) {
+    let spec = hound::WavSpec {
+        channels,
+        sample_rate: rate,
+        bits_per_sample: bits,
+        sample_format: if float { hound::SampleFormat::Float } else { hound::SampleFormat::Int },
+    };
+    let mut w = hound::WavWriter::create(path, spec).unwrap();
+    let n = (rate as f64 * seconds) as usize;
+    let mut seed = 12345u32;
+    for i in 0..n {
+        let t = i as f64 / rate as f64;
+        seed = seed.wrapping_mul(1664525).wrapping_add(1013904223);
+        let noise = (seed >> 8) as f64 / (1u32 << 24) as f64 - 0.5;
+        let v = 0.3 * (2.0 * std::f64::consts::PI * 220.0 * t).sin() + 0.2 * (2.0 * std::f64::consts::PI * 1300.0 * t).sin() + 0.05 * noise;
+        for _ in 0..channels {
+            match (bits, float) {
+                (32, true) => w.write_sample(v as f32).unwrap(),
+                (16, false) => w.write_sample((v * 32767.0) as i16).unwrap(),
+                (b, false) => w.write_sample((v * ((1i64 << (b - 1)) - 1) as f64) as i32).unwrap(),
+                _ => unreachable!(),
+            }
+        }
+    }
+    w.finalize().unwrap();
+}
+
+fn sox(from: &Path, to: &Path) {
+    let status = Command::new("sox").arg(from).arg(to).status().expect("sox is needed to make FLAC/MP3/Ogg test audio: apt-get install sox libsox-fmt-all");
+    assert!(status.success(), "sox {} -> {}", from.display(), to.display());
+}
+
+fn jsonl(path: &Path) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(path).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[test]
+fn every_format_and_rate_gives_every_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let audio = dir.path().join("audio");
+    std::fs::create_dir(&audio).unwrap();
+    let mut expected: Vec<(PathBuf, f64)> = Vec::new();
+    for (name, rate, ch, secs, bits, float) in [
+        ("pcm16_16k.wav", 16000, 1, 1.3, 16, false),
+        ("pcm24_48k_stereo.wav", 48000, 2, 0.9, 24, false),
+        ("pcm32_22k.wav", 22050, 1, 2.2, 32, false),
+        ("float_44k.wav", 44100, 1, 1.7, 32, true),
+        ("pcm16_8k.wav", 8000, 1, 1.1, 16, false),
+    ] {
+        let p = audio.join(name);
+        write_wav(&p, rate, ch, secs, bits, float);
+        expected.push((p, secs));
+    }
+    let source = audio.join("pcm16_16k.wav");
+    for ext in ["flac", "mp3", "ogg"] {
+        let p = audio.join(format!("coded.{ext}"));
+        sox(&source, &p);
+        expected.push((p, 1.3));
+    }
+    let out = dir.path().join("out");
+    let o = hark(&["transcribe", "--model", model_dir().to_str().unwrap(), audio.to_str().unwrap(), "-o", out.to_str().unwrap(), "--format", "txt,jsonl,srt,vtt", "--quiet"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let log = jsonl(&out.join("transcripts.jsonl"));
+    assert_eq!(log.len(), expected.len());
+    for (path, secs) in &expected {
+        let file = path.display().to_string();
+        let entry = log.iter().find(|e| e["file"] == file.as_str()).unwrap_or_else(|| panic!("{file} missing from the log"));
+        assert!(entry.get("error").is_none(), "{file}: {entry}");
+        let duration = entry["duration"].as_f64().unwrap();
+        // MP3 frames pad the end (up to a frame, 1152 samples, plus the
+        // encoder delay where no gapless header says otherwise).
+        let tolerance = if file.ends_with(".mp3") { 0.15 } else { 0.03 };
+        assert!((duration - secs).abs() < tolerance, "{file}: duration {duration} vs {secs}");
+        assert!(entry["processing_time"].as_f64().unwrap() > 0.0);
+        assert!(entry["text"].is_string());
+        let tokens = entry["tokens"].as_array().unwrap();
+        for t in tokens {
+            let (s, e) = (t["start"].as_f64().unwrap(), t["end"].as_f64().unwrap());
+            assert!(0.0 <= s && s < e && s < duration + 0.05, "{file}: token at {s}-{e} of {duration} s");
+            assert!(t["text"].is_string());
+        }
+        let stem = hark_stem(&file);
+        for ext in ["txt", "json", "srt", "vtt"] {
+            let p = out.join(format!("{stem}.{ext}"));
+            assert!(p.is_file(), "{} missing", p.display());
+        }
+        let vtt = std::fs::read_to_string(out.join(format!("{stem}.vtt"))).unwrap();
+        assert!(vtt.starts_with("WEBVTT\n"), "{vtt}");
+        let srt = std::fs::read_to_string(out.join(format!("{stem}.srt"))).unwrap();
+        if !tokens.is_empty() {
+            assert!(srt.starts_with("1\n00:00:0") && srt.contains(" --> "), "{srt}");
+        }
+        let txt = std::fs::read_to_string(out.join(format!("{stem}.txt"))).unwrap();
+        assert_eq!(txt.trim_end(), entry["text"].as_str().unwrap());
+    }
+}
+
+/// The output file stem `hark` uses for an input path.
+fn hark_stem(file: &str) -> String {
+    Path::new(file)
+        .components()
+        .filter_map(|c| match c {
+            std::path::Component::Normal(s) => s.to_str(),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("__")
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_rest_transcribed() {
+    let dir = tempfile::tempdir().unwrap();
+    let audio = dir.path().join("mixed");
+    std::fs::create_dir(&audio).unwrap();
+    write_wav(&audio.join("good1.wav"), 16000, 1, 1.0, 16, false);
+    write_wav(&audio.join("good2.wav"), 22050, 1, 0.7, 16, false);
+    std::fs::write(audio.join("empty.wav"), b"").unwrap();
+    std::fs::write(audio.join("corrupt.mp3"), (0..5000u32).map(|i| (i * 7919 % 251) as u8).collect::<Vec<u8>>()).unwrap();
+    std::fs::write(audio.join("notes.txt"), "not audio").unwrap();
+    let missing = dir.path().join("missing.wav");
+    let out = dir.path().join("out");
+    let o = hark(&["transcribe", "--model", model_dir().to_str().unwrap(), audio.to_str().unwrap(), missing.to_str().unwrap(), "-o", out.to_str().unwrap(), "--format", "jsonl"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "some inputs failed: {err}");
+    for name in ["empty.wav", "corrupt.mp3", "missing.wav", "notes.txt"] {
+        assert!(err.contains(name), "{name} not reported: {err}");
+    }
+    let log = jsonl(&out.join("transcripts.jsonl"));
+    let failed: Vec<&str> = log.iter().filter(|e| e.get("error").is_some()).map(|e| e["file"].as_str().unwrap()).collect();
+    assert_eq!(failed.len(), 3, "{log:?}");
+    let done = log.iter().filter(|e| e.get("text").is_some()).count();
+    assert_eq!(done, 2, "the good files are transcribed: {log:?}");
+}
+
+#[test]
+fn a_file_transcribes_the_same_alone_and_in_a_batch_of_16() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("target.wav");
+    write_wav(&target, 16000, 1, 2.3, 16, false);
+    let mut others = Vec::new();
+    for i in 0..15 {
+        let p = dir.path().join(format!("other{i:02}.wav"));
+        write_wav(&p, 16000, 1, 0.4 + 0.23 * i as f64, 16, false);
+        others.push(p.display().to_string());
+    }
+    let run = |files: &[String]| -> String {
+        let mut args = vec!["transcribe", "--model", model_dir().to_str().unwrap(), "--batch", "16", "--format", "jsonl", "--quiet"];
+        args.extend(files.iter().map(String::as_str));
+        let o = hark(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let stdout = String::from_utf8_lossy(&o.stdout).into_owned();
+        let line = stdout.lines().find(|l| l.contains("target.wav")).expect("target transcribed").to_string();
+        serde_json::from_str::<serde_json::Value>(&line).unwrap()["text"].as_str().unwrap().to_string()
+    };
+    let target = target.display().to_string();
+    let alone = run(std::slice::from_ref(&target));
+    // The target starts in a middle slot, after other files have gone by.
+    let mut batch = others[..7].to_vec();
+    batch.push(target.clone());
+    batch.extend_from_slice(&others[7..]);
+    assert_eq!(run(&batch), alone);
+}
+
+#[test]
+fn an_interrupted_run_resumes_without_redoing_finished_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<String> = (0..3)
+        .map(|i| {
+            let p = dir.path().join(format!("f{i}.wav"));
+            write_wav(&p, 16000, 1, 0.6, 16, false);
+            p.display().to_string()
+        })
+        .collect();
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    // As if a previous run had finished f0 before being stopped.
+    let done = serde_json::json!({"file": files[0], "text": "from before", "tokens": [], "duration": 0.6, "processing_time": 0.1});
+    std::fs::write(out.join("transcripts.jsonl"), format!("{done}\n")).unwrap();
+    let list = dir.path().join("list.txt");
+    std::fs::write(&list, files.join("\n")).unwrap();
+    let o = hark(&["transcribe", "--model", model_dir().to_str().unwrap(), list.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("resuming: 1 of 3"), "{}", stderr(&o));
+    let log = jsonl(&out.join("transcripts.jsonl"));
+    assert_eq!(log.len(), 3);
+    assert_eq!(log[0]["text"], "from before", "the earlier output is kept");
+    assert_eq!(log.iter().filter(|e| e["file"] == files[0].as_str()).count(), 1, "f0 not redone");
+}
+
+#[test]
+fn paths_can_come_from_stdin_and_manifests() {
+    let dir = tempfile::tempdir().unwrap();
+    let wav = dir.path().join("one.wav");
+    write_wav(&wav, 16000, 1, 0.5, 16, false);
+    let manifest = dir.path().join("m.jsonl");
+    std::fs::write(&manifest, "{\"audio\": \"one.wav\", \"text\": \"ignored\"}\n").unwrap();
+    let o = hark(&["transcribe", "--model", model_dir().to_str().unwrap(), manifest.to_str().unwrap(), "--quiet"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with(&format!("{}\t", wav.display())));
+
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hark"))
+        .args(["transcribe", "--model", model_dir().to_str().unwrap(), "-", "--quiet", "--format", "jsonl"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(format!("{}\n", wav.display()).as_bytes()).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_str(String::from_utf8_lossy(&o.stdout).trim()).unwrap();
+    assert_eq!(v["file"], wav.display().to_string().as_str());
+}
