@@ -3,16 +3,19 @@
 //! long the file is.
 //!
 //! Decoding is symphonia's (WAV, FLAC, MP3, OGG/Vorbis and the rest of its
-//! formats); channels are averaged to mono before resampling (both are
-//! linear, so the order does not matter and mono is cheaper); resampling is
-//! rubato's synchronous FFT resampler, which low-passes below 8 kHz so that
-//! nothing above the new Nyquist folds back into speech frequencies.
+//! formats). Channels are averaged to mono before resampling (both are
+//! linear, so the order does not matter and mono is cheaper). Resampling is
+//! rubato's synchronous FFT resampler, whose low-pass keeps anything above
+//! 8 kHz from folding back into speech frequencies; its delay is trimmed, so
+//! output sample `i` is the input at `i / 16000` s.
 //!
-//! A file whose demuxer fails hard part way (for example one cut off in the
-//! middle of a packet) is an [`Error::Corrupt`] that says where; the blocks
-//! before it have already been returned. A file cut off on a packet boundary
-//! cannot be told apart from a shorter file and just ends early. Packets the
-//! decoder rejects one at a time are skipped, as symphonia's examples do.
+//! Damage is handled as follows. Packets the decoder rejects one at a time
+//! are skipped, as symphonia's examples do. A file that ends before the
+//! length its header states (a cut-off WAV or FLAC) is an
+//! [`Error::Corrupt`] saying where, returned after the blocks before that
+//! point; so is any other hard failure of the demuxer. Where no length is
+//! stated (a WAV streamed to a pipe) or frames stand alone (MP3), the end of
+//! the data is simply the end.
 
 use std::fmt;
 use std::fs::File;
@@ -158,7 +161,7 @@ impl AudioReader {
             .probe(&hint, mss, FormatOptions::default(), MetadataOptions::default())
             .map_err(|e| match e {
                 SymphoniaError::IoError(e) if e.kind() == io::ErrorKind::UnexpectedEof => {
-                    let reason = "the file ends in the middle of its headers (truncated?)".into();
+                    let reason = "the file ends unexpectedly (truncated?)".into();
                     Error::Corrupt { path: p(), position_seconds: None, reason }
                 }
                 SymphoniaError::IoError(source) => Error::Io { path: p(), source },
@@ -278,13 +281,12 @@ impl AudioReader {
             let packet = match self.format.next_packet() {
                 Ok(Some(packet)) => packet,
                 Ok(None) => return Ok(true),
-                // Streamed WAVs state no length and end like this.
-                Err(SymphoniaError::IoError(e)) if e.kind() == io::ErrorKind::UnexpectedEof && self.stated_frames.is_none() => {
-                    return Ok(true);
-                }
                 Err(SymphoniaError::IoError(e)) if e.kind() == io::ErrorKind::UnexpectedEof => {
+                    if self.stated_frames.is_none() {
+                        return Ok(true); // streamed WAVs state no length and end like this
+                    }
                     let stated = self.stated_frames.unwrap_or(0) as f64 / self.info.sample_rate as f64;
-                    return Err(self.corrupt(format!("the file is truncated: it ends before its stated length of {stated:.2} s")));
+                    return Err(self.corrupt(format!("the file ends before its stated length of {stated:.2} s")));
                 }
                 Err(SymphoniaError::IoError(source)) => return Err(Error::Io { path: self.path.clone(), source }),
                 Err(SymphoniaError::ResetRequired) => {
@@ -311,6 +313,9 @@ impl AudioReader {
                 return Err(Error::Unsupported { path: self.path.clone(), what });
             }
             let channels = buf.spec().channels().count().max(1);
+            if self.info.channels == 0 {
+                self.info.channels = channels; // the header did not say
+            }
             buf.copy_to_vec_interleaved(&mut self.interleaved);
             let scale = 1.0 / channels as f32;
             self.pending.extend(self.interleaved.chunks_exact(channels).map(|f| f.iter().sum::<f32>() * scale));
@@ -344,9 +349,9 @@ impl AudioReader {
             let out_len = out.len();
             let mut output = SequentialSlice::new_mut(&mut out[..], 1, out_len).expect("one channel");
             let indexing = Indexing { input_offset: offset, partial_len: partial, ..Default::default() };
-            let (used, made) = fft
-                .process_into_buffer(&input, &mut output, Some(&indexing))
-                .map_err(|e| Error::Corrupt { path: self.path.clone(), position_seconds: None, reason: e.to_string() })?;
+            let (used, made) = fft.process_into_buffer(&input, &mut output, Some(&indexing)).map_err(|e| {
+                Error::Corrupt { path: self.path.clone(), position_seconds: None, reason: e.to_string() }
+            })?;
             offset += used.min(left);
             let skip = (*trim).min(made);
             *trim -= skip;
@@ -382,8 +387,9 @@ fn resampler(rate: u32) -> Result<(Fft<f32>, usize), rubato::ResamplerConstructi
     let min_block = rate / a;
     let block = RESAMPLER_SUB_CHUNK.div_ceil(min_block).next_multiple_of(2) * min_block;
     let blocks = (rate / BLOCK_SECONDS_RECIP / block).max(1);
-    let fft = Fft::new_custom(rate, target, blocks * block, blocks, 1, WindowFunction::BlackmanHarris2, FixedSync::Input)?;
-    Ok((fft, blocks * block))
+    let chunk = blocks * block;
+    let fft = Fft::new_custom(rate, target, chunk, blocks, 1, WindowFunction::BlackmanHarris2, FixedSync::Input)?;
+    Ok((fft, chunk))
 }
 
 /// Convenience: the whole file as 16 kHz mono samples.

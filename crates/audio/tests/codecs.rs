@@ -129,3 +129,38 @@ fn damaged_packets_are_skipped() {
     let out = read_all(&damaged).unwrap();
     assert!((28_000..=32_000).contains(&out.len()), "{} samples: only the damaged frames should be lost", out.len());
 }
+
+#[test]
+fn damaged_files_never_panic_and_errors_name_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = sine(440.0, 44_100, 1.0, 0.5);
+    let wav = mono_wav(dir.path(), "tone.wav", 44_100, &s);
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut random = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state as usize
+    };
+    for ext in ["wav", "flac", "ogg", "mp3"] {
+        let original = dir.path().join(format!("tone.{ext}"));
+        if ext != "wav" {
+            sox(&wav, &original);
+        }
+        let bytes = std::fs::read(&original).unwrap();
+        for round in 0..60 {
+            let mut damaged = bytes.clone();
+            match round % 3 {
+                // Bytes changed anywhere, in the headers, or a cut at any point.
+                0 => (0..1 + random() % 20).for_each(|_| damaged[random() % bytes.len()] = random() as u8),
+                1 => damaged[random() % bytes.len().min(400)] ^= 1 << (random() % 8),
+                _ => damaged.truncate(random() % bytes.len()),
+            }
+            let path = dir.path().join(format!("damaged-{round}.{ext}"));
+            std::fs::write(&path, &damaged).unwrap();
+            if let Err(e) = read_all(&path) {
+                assert!(e.to_string().contains(&format!("damaged-{round}.{ext}")), "{e}");
+            }
+        }
+    }
+}
