@@ -37,6 +37,10 @@ pub struct TranscribeArgs {
     /// second pass).
     #[arg(long)]
     pub first_pass_only: bool,
+    /// Files decoded ahead on their own threads (overlapping decoding and
+    /// feature extraction with the model); 0 decodes on the main thread.
+    #[arg(long, default_value_t = 8)]
+    pub threads: usize,
     /// Compute threshold of gated models (0 keeps every frame).
     #[arg(long)]
     pub threshold: Option<f32>,
@@ -90,6 +94,7 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
         chunk: args.chunk,
         second_pass: !args.first_pass_only,
         threshold: args.threshold,
+        decode_threads: args.threads,
         ..Options::default()
     };
     let transcriber = Transcriber::new(&model, md.tokenizer, opts)?;

@@ -37,12 +37,27 @@ pub struct Options {
     pub window: i64,
     /// Arbitrator threshold (gated models); `None`: the model's default.
     pub threshold: Option<f32>,
+    /// Files decoded ahead on their own threads, overlapping audio decoding
+    /// and feature extraction with the device; the others are decoded on the
+    /// scheduler's thread. 0: none.
+    pub decode_threads: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { batch: 8, chunk: 8, second_pass: true, window: 250, threshold: None }
+        Options { batch: 8, chunk: 8, second_pass: true, window: 250, threshold: None, decode_threads: 8 }
     }
+}
+
+/// Chunks of features a decoding thread may run ahead of the device.
+const DECODE_AHEAD_CHUNKS: usize = 4;
+
+/// Where a slot's features come from.
+enum Source {
+    /// Decoded on the scheduler's thread when needed.
+    Inline { reader: AudioReader, mel: MelExtractor },
+    /// Decoded ahead by a thread: chunks of features, or the file's error.
+    Thread(std::sync::mpsc::Receiver<std::result::Result<(Vec<f32>, usize), String>>),
 }
 
 /// Progress after each finished file.
@@ -57,8 +72,7 @@ pub struct Progress {
 /// One file in a slot.
 struct Active {
     name: String,
-    reader: AudioReader,
-    mel: MelExtractor,
+    source: Source,
     /// Log-mel frames made but not yet fed (`mel_bins` values each).
     feats: Vec<f32>,
     eof: bool,
@@ -144,10 +158,13 @@ impl<'m> Transcriber<'m> {
 
         loop {
             // Fill empty slots; skip files that fail to open.
+            let mut threaded = slots.iter().filter(|s| matches!(s, Some(Active { source: Source::Thread(_), .. }))).count();
             for slot in slots.iter_mut().filter(|s| s.is_none()) {
                 while let Some(path) = queue.next() {
-                    match self.open(&path) {
+                    let use_thread = threaded < self.opts.decode_threads;
+                    match self.open(&path, use_thread) {
                         Ok(active) => {
+                            threaded += use_thread as usize;
                             *slot = Some(active);
                             break;
                         }
@@ -223,13 +240,19 @@ impl<'m> Transcriber<'m> {
         Ok(report)
     }
 
-    fn open(&self, path: &PathBuf) -> std::result::Result<Active, Outcome> {
+    fn open(&self, path: &PathBuf, threaded: bool) -> std::result::Result<Active, Outcome> {
         let name = path.display().to_string();
         let reader = AudioReader::open(path).map_err(|e| Outcome::Failed { file: name.clone(), error: e.to_string() })?;
+        let mel = MelExtractor::new(self.mel);
+        let source = if threaded {
+            let chunk = self.model.config.frontend.stack as usize * self.opts.chunk as usize * self.mel.mel_bins;
+            Source::Thread(decode_ahead(reader, mel, chunk))
+        } else {
+            Source::Inline { reader, mel }
+        };
         Ok(Active {
             name,
-            reader,
-            mel: MelExtractor::new(self.mel),
+            source,
             feats: Vec::new(),
             eof: false,
             frames: 0,
@@ -328,17 +351,66 @@ impl<'m> Transcriber<'m> {
     }
 }
 
-/// Decodes audio into log-mel frames until `target` values are pending or
-/// the file ends. Errors are the file's (it fails, the run goes on).
+/// Makes log-mel frames until `target` values are pending or the file ends.
+/// Errors are the file's (it fails, the run goes on).
 fn fill(a: &mut Active, target: usize) -> std::result::Result<(), String> {
     while a.feats.len() < target && !a.eof {
-        match a.reader.next_block().map_err(|e| e.to_string())? {
-            Some(block) => {
-                a.samples += block.len();
-                a.mel.push(&block, &mut a.feats);
-            }
-            None => a.eof = true,
+        match &mut a.source {
+            Source::Inline { reader, mel } => match reader.next_block().map_err(|e| e.to_string())? {
+                Some(block) => {
+                    a.samples += block.len();
+                    mel.push(&block, &mut a.feats);
+                }
+                None => a.eof = true,
+            },
+            Source::Thread(rx) => match rx.recv() {
+                Ok(chunk) => {
+                    let (feats, samples) = chunk?;
+                    a.samples += samples;
+                    a.feats.extend_from_slice(&feats);
+                }
+                // The thread is done: every chunk has been received.
+                Err(_) => a.eof = true,
+            },
         }
     }
     Ok(())
+}
+
+/// Starts a thread that decodes a file into chunks of `chunk` feature values
+/// (the last one shorter), at most [`DECODE_AHEAD_CHUNKS`] ahead. Each chunk
+/// carries the samples it was made from.
+fn decode_ahead(
+    mut reader: AudioReader,
+    mut mel: MelExtractor,
+    chunk: usize,
+) -> std::sync::mpsc::Receiver<std::result::Result<(Vec<f32>, usize), String>> {
+    let (tx, rx) = std::sync::mpsc::sync_channel(DECODE_AHEAD_CHUNKS);
+    std::thread::spawn(move || {
+        let mut feats = Vec::new();
+        let mut samples = 0;
+        loop {
+            match reader.next_block() {
+                Ok(Some(block)) => {
+                    samples += block.len();
+                    mel.push(&block, &mut feats);
+                    while feats.len() >= chunk {
+                        let rest = feats.split_off(chunk);
+                        if tx.send(Ok((std::mem::replace(&mut feats, rest), std::mem::take(&mut samples)))).is_err() {
+                            return; // the scheduler dropped the file
+                        }
+                    }
+                }
+                Ok(None) => {
+                    let _ = tx.send(Ok((feats, samples)));
+                    return;
+                }
+                Err(e) => {
+                    let _ = tx.send(Err(e.to_string()));
+                    return;
+                }
+            }
+        }
+    });
+    rx
 }
