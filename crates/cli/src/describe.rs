@@ -4,7 +4,7 @@ use anyhow::Result;
 use clap::Args;
 use hark_model::describe::{DescribeShape, describe};
 
-use crate::model_args::ModelArgs;
+use crate::model_args::{ModelArgs, ShapeArgs};
 
 #[derive(Args, Debug)]
 pub struct DescribeArgs {
@@ -13,15 +13,8 @@ pub struct DescribeArgs {
     /// List the presets and exit.
     #[arg(long)]
     pub list: bool,
-    /// Streams per call the FLOPs are computed at.
-    #[arg(long, default_value_t = 1)]
-    pub batch: i64,
-    /// Encoder frames per streaming step (40 ms each).
-    #[arg(long, default_value_t = 8)]
-    pub chunk: i64,
-    /// Encoder frames of the whole-utterance programs (250 = 10 s).
-    #[arg(long, default_value_t = 250)]
-    pub utterance: i64,
+    #[command(flatten)]
+    pub shape: ShapeArgs,
     /// Print one JSON object instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -35,7 +28,7 @@ pub fn run(args: &DescribeArgs) -> Result<()> {
         return Ok(());
     }
     let cfg = args.model.config()?;
-    let d = describe(&cfg, DescribeShape { batch: args.batch, chunk: args.chunk, utterance: args.utterance })?;
+    let d = describe(&cfg, DescribeShape { batch: args.shape.batch, chunk: args.shape.chunk, utterance: args.shape.utterance })?;
     if args.json {
         println!("{}", serde_json::to_string(&d)?);
         return Ok(());

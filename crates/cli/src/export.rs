@@ -5,9 +5,9 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 use clap::Args;
-use hark_model::{Gating, ProgramKind, ProgramShape, build};
+use hark_model::{ProgramShape, build};
 
-use crate::model_args::ModelArgs;
+use crate::model_args::{ModelArgs, ShapeArgs};
 
 #[derive(Args, Debug)]
 pub struct ExportArgs {
@@ -16,15 +16,8 @@ pub struct ExportArgs {
     /// Directory to write into.
     #[arg(long, default_value = "hlo")]
     pub out: PathBuf,
-    /// Streams per step.
-    #[arg(long, default_value_t = 8)]
-    pub batch: i64,
-    /// Encoder frames per streaming step.
-    #[arg(long, default_value_t = 8)]
-    pub chunk: i64,
-    /// Encoder frames of the whole-utterance programs.
-    #[arg(long, default_value_t = 250)]
-    pub utterance: i64,
+    #[command(flatten)]
+    pub shape: ShapeArgs,
     /// Compare with the files in --out instead of writing; fail if they differ.
     #[arg(long)]
     pub check: bool,
@@ -32,15 +25,10 @@ pub struct ExportArgs {
 
 pub fn run(args: &ExportArgs) -> Result<()> {
     let cfg = args.model.config()?;
-    let step = ProgramShape { batch: args.batch, frames: args.chunk };
-    let whole = ProgramShape { batch: args.batch, frames: args.utterance };
-    let mut programs = vec![(ProgramKind::Step, step, Gating::Dynamic), (ProgramKind::Encode, whole, Gating::Dynamic)];
-    if cfg.second_pass.is_some() {
-        programs.push((ProgramKind::SecondPass, whole, Gating::Off));
-        programs.push((ProgramKind::Decode, whole, Gating::Off));
-    }
+    let step = ProgramShape { batch: args.shape.batch, frames: args.shape.chunk };
+    let whole = ProgramShape { batch: args.shape.batch, frames: args.shape.utterance };
     let mut stale = Vec::new();
-    for (kind, shape, gating) in programs {
+    for (kind, shape, gating) in hark_model::programs::program_set(&cfg, step, whole) {
         let p = build(&cfg, kind, shape, gating)?;
         let text = hark_graph::to_mlir(&p.func)?;
         let path = args.out.join(format!("{}.mlir", kind.name()));

@@ -66,17 +66,14 @@ enum Command {
 }
 
 impl RuntimeArgs {
-    fn load_plugin(&self) -> Result<(Plugin, hark_plugins::Located)> {
-        let located = hark_plugins::locate(self.device, self.plugin.as_deref())?;
-        let plugin = Plugin::load(&located.path)
-            .with_context(|| format!("loading the {} plugin found via {:?}", self.device, located.source))?;
-        Ok((plugin, located))
+    fn open(&self) -> Result<(Client, hark_plugins::Located)> {
+        let options = ClientOptions { cpu_device_count: self.cpu_devices, ..Default::default() };
+        Ok(hark_plugins::open_client(self.device, self.plugin.as_deref(), &options)
+            .with_context(|| format!("opening the {} device", self.device))?)
     }
 
     fn client(&self) -> Result<Client> {
-        let (plugin, _) = self.load_plugin()?;
-        let options = ClientOptions { cpu_device_count: self.cpu_devices, ..Default::default() };
-        Ok(Client::new(&plugin, &options)?)
+        Ok(self.open()?.0)
     }
 }
 
@@ -132,15 +129,14 @@ fn setup(runtime: &RuntimeArgs, wheel: Option<PathBuf>) -> Result<()> {
 }
 
 fn devices(runtime: &RuntimeArgs) -> Result<()> {
-    let (plugin, located) = runtime.load_plugin()?;
+    let (client, located) = runtime.open()?;
+    let plugin = client.plugin();
     let (major, minor) = plugin.api_version();
     println!("plugin       {} (found via {:?})", plugin.path().display(), located.source);
     println!("PJRT C API   {major}.{minor}");
     for (name, value) in plugin.attributes()? {
         println!("{name:<12} {value}");
     }
-    let options = ClientOptions { cpu_device_count: runtime.cpu_devices, ..Default::default() };
-    let client = Client::new(&plugin, &options)?;
     println!("platform     {} {}", client.platform_name()?, client.platform_version()?);
     let devices = client.devices()?;
     println!("devices      {}", devices.len());

@@ -33,3 +33,17 @@ impl ModelArgs {
         }
     }
 }
+
+/// The static shapes programs are built at.
+#[derive(Args, Clone, Copy, Debug)]
+pub struct ShapeArgs {
+    /// Streams per step.
+    #[arg(long, default_value_t = 8)]
+    pub batch: i64,
+    /// Encoder frames per streaming step (40 ms each).
+    #[arg(long, default_value_t = 8)]
+    pub chunk: i64,
+    /// Encoder frames of the whole-utterance programs (250 = 10 s).
+    #[arg(long, default_value_t = 250)]
+    pub utterance: i64,
+}

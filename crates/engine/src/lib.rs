@@ -34,21 +34,9 @@ pub enum Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// The runtime element type of a graph dtype.
+/// The runtime element type of a graph dtype (they share MLIR's names).
 pub fn element_type(d: DType) -> ElementType {
-    match d {
-        DType::Bool => ElementType::Pred,
-        DType::I8 => ElementType::S8,
-        DType::I32 => ElementType::S32,
-        DType::I64 => ElementType::S64,
-        DType::U8 => ElementType::U8,
-        DType::U32 => ElementType::U32,
-        DType::U64 => ElementType::U64,
-        DType::F16 => ElementType::F16,
-        DType::BF16 => ElementType::BF16,
-        DType::F32 => ElementType::F32,
-        DType::F64 => ElementType::F64,
-    }
+    ElementType::from_mlir_name(d.mlir()).expect("every graph dtype has a runtime element type")
 }
 
 /// A model with its weights on the device.

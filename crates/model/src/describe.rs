@@ -7,9 +7,8 @@ use hark_graph::{Role, analyze};
 use serde::Serialize;
 
 use crate::config::ModelConfig;
-use crate::encoder::Gating;
 use crate::error::Result;
-use crate::programs::{ProgramKind, ProgramShape, build, weight_specs};
+use crate::programs::{ProgramKind, ProgramShape, build, program_set, weight_specs};
 
 /// Shapes the description is computed at.
 #[derive(Clone, Copy, Debug, Serialize)]
@@ -51,11 +50,7 @@ pub fn describe(cfg: &ModelConfig, shape: DescribeShape) -> Result<Description> 
     let params = specs.iter().map(|s| s.shape.iter().product::<i64>() as u64).sum();
     let step_shape = ProgramShape { batch: shape.batch, frames: shape.chunk };
     let whole_shape = ProgramShape { batch: shape.batch, frames: shape.utterance };
-    let mut programs = vec![(ProgramKind::Step, step_shape, Gating::Dynamic), (ProgramKind::Encode, whole_shape, Gating::Dynamic)];
-    if cfg.second_pass.is_some() {
-        programs.push((ProgramKind::SecondPass, whole_shape, Gating::Off));
-        programs.push((ProgramKind::Decode, whole_shape, Gating::Off));
-    }
+    let programs = program_set(cfg, step_shape, whole_shape);
     let mut flops_per_audio_second = BTreeMap::new();
     let mut step_cost = None;
     let mut second_cost = None;

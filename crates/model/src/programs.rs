@@ -212,15 +212,16 @@ pub fn weight_specs(cfg: &ModelConfig) -> Result<Vec<WeightSpec>> {
     Ok(specs)
 }
 
-/// The programs a runtime compiles for streaming transcription of a model.
-pub fn streaming_programs(cfg: &ModelConfig, batch: i64, chunk: i64, utterance_frames: i64) -> Result<Vec<ModelProgram>> {
-    let mut out = vec![build(cfg, ProgramKind::Step, ProgramShape { batch, frames: chunk }, Gating::Dynamic)?];
+/// The programs a model is served with: the streaming step at `step`, and at
+/// `whole` the whole-utterance first pass and, for a cascade, the second pass
+/// and its decoding; with the gating each is built with.
+pub fn program_set(cfg: &ModelConfig, step: ProgramShape, whole: ProgramShape) -> Vec<(ProgramKind, ProgramShape, Gating)> {
+    let mut set = vec![(ProgramKind::Step, step, Gating::Dynamic), (ProgramKind::Encode, whole, Gating::Dynamic)];
     if cfg.second_pass.is_some() {
-        let shape = ProgramShape { batch, frames: utterance_frames };
-        out.push(build(cfg, ProgramKind::SecondPass, shape, Gating::Off)?);
-        out.push(build(cfg, ProgramKind::Decode, shape, Gating::Off)?);
+        set.push((ProgramKind::SecondPass, whole, Gating::Off));
+        set.push((ProgramKind::Decode, whole, Gating::Off));
     }
-    Ok(out)
+    set
 }
 
 /// What a gated program executes per call, from its `kept` output.

@@ -10,20 +10,14 @@ use std::sync::OnceLock;
 use half::{bf16, f16};
 use hark_pjrt::{Arg, Client, ClientOptions, ElementType, Error, Plugin, Program, TensorType};
 
-fn plugin() -> Plugin {
-    static PLUGIN: OnceLock<Plugin> = OnceLock::new();
-    PLUGIN
-        .get_or_init(|| {
-            let located = hark_plugins::locate(hark_plugins::DeviceKind::Cpu, None)
-                .expect("the CPU PJRT plugin is needed: run `cargo run --release -- setup`");
-            Plugin::load(&located.path).expect("loading the CPU plugin")
-        })
-        .clone()
-}
-
 fn client() -> Client {
     static CLIENT: OnceLock<Client> = OnceLock::new();
     CLIENT.get_or_init(|| Client::new(&plugin(), &ClientOptions::default()).expect("client")).clone()
+}
+
+fn plugin() -> Plugin {
+    static PLUGIN: OnceLock<Plugin> = OnceLock::new();
+    PLUGIN.get_or_init(|| hark_plugins::test_cpu_client().plugin().clone()).clone()
 }
 
 /// A one-op program `main(a, b) -> op(a, b)` (or unary `op(a)`).

@@ -200,6 +200,39 @@ pub fn locate(device: DeviceKind, flag: Option<&Path>) -> Result<Located> {
     Err(Error::NotFound { device, searched, hint })
 }
 
+/// Errors of [`open_client`]: finding the plugin, or loading it.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error(transparent)]
+    Locate(#[from] Error),
+    #[error("{source} (plugin found via {found:?})")]
+    Runtime { found: Source, source: hark_pjrt::Error },
+}
+
+/// Finds the plugin for `device` (see [`locate`]), loads it and creates a
+/// client with `options`: how the CLI and the tests get a device.
+pub fn open_client(
+    device: DeviceKind,
+    flag: Option<&Path>,
+    options: &hark_pjrt::ClientOptions,
+) -> std::result::Result<(hark_pjrt::Client, Located), OpenError> {
+    let located = locate(device, flag)?;
+    let runtime = |source| OpenError::Runtime { found: located.source, source };
+    let plugin = hark_pjrt::Plugin::load(&located.path).map_err(runtime)?;
+    let client = hark_pjrt::Client::new(&plugin, options).map_err(runtime)?;
+    Ok((client, located))
+}
+
+/// A client on the CPU plugin with one device, for tests. Panics (it is a
+/// test helper) with the setup command if the plugin is not installed.
+pub fn test_cpu_client() -> hark_pjrt::Client {
+    let options = hark_pjrt::ClientOptions { cpu_device_count: Some(1), ..Default::default() };
+    match open_client(DeviceKind::Cpu, None, &options) {
+        Ok((client, _)) => client,
+        Err(e) => panic!("the CPU PJRT plugin is needed: run `cargo run --release -- setup` ({e})"),
+    }
+}
+
 fn existing(path: &Path, source: Source) -> Result<Located> {
     if path.is_file() {
         Ok(Located { path: path.to_path_buf(), source })

@@ -6,18 +6,11 @@ use std::sync::OnceLock;
 use hark_engine::Model;
 use hark_model::ModelConfig;
 use hark_model::{Weights, weight_specs};
-use hark_pjrt::{Buffer, Client, ClientOptions, Plugin};
+use hark_pjrt::{Buffer, Client};
 
 pub fn client() -> Client {
     static CLIENT: OnceLock<Client> = OnceLock::new();
-    CLIENT
-        .get_or_init(|| {
-            let located = hark_plugins::locate(hark_plugins::DeviceKind::Cpu, None)
-                .expect("the CPU PJRT plugin is needed: run `cargo run --release -- setup`");
-            let plugin = Plugin::load(&located.path).expect("loading the CPU plugin");
-            Client::new(&plugin, &ClientOptions { cpu_device_count: Some(1), ..Default::default() }).expect("client")
-        })
-        .clone()
+    CLIENT.get_or_init(hark_plugins::test_cpu_client).clone()
 }
 
 pub const MEL: i64 = 8;

@@ -4,18 +4,11 @@
 use std::sync::OnceLock;
 
 use hark_graph::{DType, Func};
-use hark_pjrt::{Arg, Client, ClientOptions, ElementType, Plugin, Program};
+use hark_pjrt::{Arg, Client, ElementType, Program};
 
 pub fn client() -> Client {
     static CLIENT: OnceLock<Client> = OnceLock::new();
-    CLIENT
-        .get_or_init(|| {
-            let located = hark_plugins::locate(hark_plugins::DeviceKind::Cpu, None)
-                .expect("the CPU PJRT plugin is needed: run `cargo run --release -- setup`");
-            let plugin = Plugin::load(&located.path).expect("loading the CPU plugin");
-            Client::new(&plugin, &ClientOptions { cpu_device_count: Some(1), ..Default::default() }).expect("client")
-        })
-        .clone()
+    CLIENT.get_or_init(hark_plugins::test_cpu_client).clone()
 }
 
 /// A host array of any dtype: raw little-endian bytes plus its type.
@@ -64,26 +57,15 @@ impl Host {
     }
 }
 
+/// Graph dtypes and runtime element types share MLIR's names.
 pub fn element_type(d: DType) -> ElementType {
-    match d {
-        DType::Bool => ElementType::Pred,
-        DType::I8 => ElementType::S8,
-        DType::I32 => ElementType::S32,
-        DType::I64 => ElementType::S64,
-        DType::U8 => ElementType::U8,
-        DType::U32 => ElementType::U32,
-        DType::U64 => ElementType::U64,
-        DType::F16 => ElementType::F16,
-        DType::BF16 => ElementType::BF16,
-        DType::F32 => ElementType::F32,
-        DType::F64 => ElementType::F64,
-    }
+    ElementType::from_mlir_name(d.mlir()).expect("a runtime element type")
 }
 
 fn dtype_of(e: ElementType) -> DType {
     [DType::Bool, DType::I8, DType::I32, DType::I64, DType::U8, DType::U32, DType::U64, DType::F16, DType::BF16, DType::F32, DType::F64]
         .into_iter()
-        .find(|&d| element_type(d) == e)
+        .find(|d| d.mlir() == e.mlir_name())
         .expect("a dtype the graph knows")
 }
 
