@@ -118,7 +118,9 @@ fn describe_prints_the_papers_table_as_json() {
     let out = hark(&["describe", "--preset", "practical", "--json"], &[]);
     let (stdout, stderr) = text(&out);
     assert!(out.status.success(), "{stderr}");
-    for key in ["\"params\"", "\"state_bytes_per_stream\"", "\"flops_per_audio_second\"", "\"step\"", "\"encoder.block7\""] {
+    for key in
+        ["\"params\"", "\"state_bytes_per_stream\"", "\"flops_per_audio_second\"", "\"step\"", "\"encoder.block7\""]
+    {
         assert!(stdout.contains(key), "{key} missing from {stdout}");
     }
     let baseline = hark(&["describe", "--preset", "baseline", "--json"], &[]);
@@ -126,5 +128,8 @@ fn describe_prints_the_papers_table_as_json() {
         let at = s.find("\"state_bytes_per_stream\":").unwrap() + "\"state_bytes_per_stream\":".len();
         s[at..].split(|c: char| !c.is_ascii_digit()).next().unwrap().parse().unwrap()
     };
-    assert!(state(&stdout) * 3 < state(&String::from_utf8_lossy(&baseline.stdout)), "practical keeps far less state than baseline");
+    assert!(
+        state(&stdout) * 3 < state(&String::from_utf8_lossy(&baseline.stdout)),
+        "practical keeps far less state than baseline"
+    );
 }

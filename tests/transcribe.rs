@@ -25,7 +25,15 @@ fn model_dir() -> &'static Path {
     DIR.get_or_init(|| {
         let dir = tempfile::tempdir().unwrap();
         let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/tiny_cascade.json");
-        let out = hark(&["init-model", "--config", config.to_str().unwrap(), "--seed", "3", "--out", dir.path().to_str().unwrap()]);
+        let out = hark(&[
+            "init-model",
+            "--config",
+            config.to_str().unwrap(),
+            "--seed",
+            "3",
+            "--out",
+            dir.path().to_str().unwrap(),
+        ]);
         assert!(out.status.success(), "{}", stderr(&out));
         dir
     })
@@ -47,7 +55,9 @@ fn write_wav(path: &Path, rate: u32, channels: u16, seconds: f64, bits: u16, flo
         let t = i as f64 / rate as f64;
         seed = seed.wrapping_mul(1664525).wrapping_add(1013904223);
         let noise = (seed >> 8) as f64 / (1u32 << 24) as f64 - 0.5;
-        let v = 0.3 * (2.0 * std::f64::consts::PI * 220.0 * t).sin() + 0.2 * (2.0 * std::f64::consts::PI * 1300.0 * t).sin() + 0.05 * noise;
+        let v = 0.3 * (2.0 * std::f64::consts::PI * 220.0 * t).sin()
+            + 0.2 * (2.0 * std::f64::consts::PI * 1300.0 * t).sin()
+            + 0.05 * noise;
         for _ in 0..channels {
             match (bits, float) {
                 (32, true) => w.write_sample(v as f32).unwrap(),
@@ -61,7 +71,11 @@ fn write_wav(path: &Path, rate: u32, channels: u16, seconds: f64, bits: u16, flo
 }
 
 fn sox(from: &Path, to: &Path) {
-    let status = Command::new("sox").arg(from).arg(to).status().expect("sox is needed to make FLAC/MP3/Ogg test audio: apt-get install sox libsox-fmt-all");
+    let status = Command::new("sox")
+        .arg(from)
+        .arg(to)
+        .status()
+        .expect("sox is needed to make FLAC/MP3/Ogg test audio: apt-get install sox libsox-fmt-all");
     assert!(status.success(), "sox {} -> {}", from.display(), to.display());
 }
 
@@ -93,13 +107,24 @@ fn every_format_and_rate_gives_every_output() {
         expected.push((p, 1.3));
     }
     let out = dir.path().join("out");
-    let o = hark(&["transcribe", "--model", model_dir().to_str().unwrap(), audio.to_str().unwrap(), "-o", out.to_str().unwrap(), "--format", "txt,jsonl,srt,vtt", "--quiet"]);
+    let o = hark(&[
+        "transcribe",
+        "--model",
+        model_dir().to_str().unwrap(),
+        audio.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--format",
+        "txt,jsonl,srt,vtt",
+        "--quiet",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let log = jsonl(&out.join("transcripts.jsonl"));
     assert_eq!(log.len(), expected.len());
     for (path, secs) in &expected {
         let file = path.display().to_string();
-        let entry = log.iter().find(|e| e["file"] == file.as_str()).unwrap_or_else(|| panic!("{file} missing from the log"));
+        let entry =
+            log.iter().find(|e| e["file"] == file.as_str()).unwrap_or_else(|| panic!("{file} missing from the log"));
         assert!(entry.get("error").is_none(), "{file}: {entry}");
         let duration = entry["duration"].as_f64().unwrap();
         // MP3 frames pad the end (up to a frame, 1152 samples, plus the
@@ -150,18 +175,30 @@ fn bad_inputs_are_reported_and_the_rest_transcribed() {
     write_wav(&audio.join("good1.wav"), 16000, 1, 1.0, 16, false);
     write_wav(&audio.join("good2.wav"), 22050, 1, 0.7, 16, false);
     std::fs::write(audio.join("empty.wav"), b"").unwrap();
-    std::fs::write(audio.join("corrupt.mp3"), (0..5000u32).map(|i| (i * 7919 % 251) as u8).collect::<Vec<u8>>()).unwrap();
+    std::fs::write(audio.join("corrupt.mp3"), (0..5000u32).map(|i| (i * 7919 % 251) as u8).collect::<Vec<u8>>())
+        .unwrap();
     std::fs::write(audio.join("notes.txt"), "not audio").unwrap();
     let missing = dir.path().join("missing.wav");
     let out = dir.path().join("out");
-    let o = hark(&["transcribe", "--model", model_dir().to_str().unwrap(), audio.to_str().unwrap(), missing.to_str().unwrap(), "-o", out.to_str().unwrap(), "--format", "jsonl"]);
+    let o = hark(&[
+        "transcribe",
+        "--model",
+        model_dir().to_str().unwrap(),
+        audio.to_str().unwrap(),
+        missing.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--format",
+        "jsonl",
+    ]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(2), "some inputs failed: {err}");
     for name in ["empty.wav", "corrupt.mp3", "missing.wav", "notes.txt"] {
         assert!(err.contains(name), "{name} not reported: {err}");
     }
     let log = jsonl(&out.join("transcripts.jsonl"));
-    let failed: Vec<&str> = log.iter().filter(|e| e.get("error").is_some()).map(|e| e["file"].as_str().unwrap()).collect();
+    let failed: Vec<&str> =
+        log.iter().filter(|e| e.get("error").is_some()).map(|e| e["file"].as_str().unwrap()).collect();
     assert_eq!(failed.len(), 3, "{log:?}");
     let done = log.iter().filter(|e| e.get("text").is_some()).count();
     assert_eq!(done, 2, "the good files are transcribed: {log:?}");
@@ -179,7 +216,16 @@ fn a_file_transcribes_the_same_alone_and_in_a_batch_of_16() {
         others.push(p.display().to_string());
     }
     let run = |files: &[String]| -> String {
-        let mut args = vec!["transcribe", "--model", model_dir().to_str().unwrap(), "--batch", "16", "--format", "jsonl", "--quiet"];
+        let mut args = vec![
+            "transcribe",
+            "--model",
+            model_dir().to_str().unwrap(),
+            "--batch",
+            "16",
+            "--format",
+            "jsonl",
+            "--quiet",
+        ];
         args.extend(files.iter().map(String::as_str));
         let o = hark(&args);
         assert!(o.status.success(), "{}", stderr(&o));
@@ -213,7 +259,14 @@ fn an_interrupted_run_resumes_without_redoing_finished_files() {
     std::fs::write(out.join("transcripts.jsonl"), format!("{done}\n")).unwrap();
     let list = dir.path().join("list.txt");
     std::fs::write(&list, files.join("\n")).unwrap();
-    let o = hark(&["transcribe", "--model", model_dir().to_str().unwrap(), list.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let o = hark(&[
+        "transcribe",
+        "--model",
+        model_dir().to_str().unwrap(),
+        list.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("resuming: 1 of 3"), "{}", stderr(&o));
     let log = jsonl(&out.join("transcripts.jsonl"));

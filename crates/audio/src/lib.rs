@@ -188,12 +188,10 @@ impl AudioReader {
                 return Err(Error::Unsupported { path: p(), what });
             }
         };
-        let decoder = codecs
-            .make_audio_decoder(&params, &AudioDecoderOptions::default())
-            .map_err(|e| match e {
-                SymphoniaError::Unsupported(_) => Error::Unsupported { path: p(), what: format!("{codec}: {e}") },
-                _ => Error::Corrupt { path: p(), position_seconds: None, reason: format!("{codec} headers: {e}") },
-            })?;
+        let decoder = codecs.make_audio_decoder(&params, &AudioDecoderOptions::default()).map_err(|e| match e {
+            SymphoniaError::Unsupported(_) => Error::Unsupported { path: p(), what: format!("{codec}: {e}") },
+            _ => Error::Corrupt { path: p(), position_seconds: None, reason: format!("{codec} headers: {e}") },
+        })?;
 
         let sample_rate = match params.sample_rate {
             Some(rate) if rate > 0 => rate,
@@ -209,8 +207,10 @@ impl AudioReader {
         let (stage, chunk) = if sample_rate == TARGET_RATE {
             (Stage::Passthrough, sample_rate as usize / BLOCK_SECONDS_RECIP)
         } else {
-            let (fft, chunk) = resampler(sample_rate)
-                .map_err(|e| Error::Unsupported { path: p(), what: format!("resampling from {sample_rate} Hz: {e}") })?;
+            let (fft, chunk) = resampler(sample_rate).map_err(|e| Error::Unsupported {
+                path: p(),
+                what: format!("resampling from {sample_rate} Hz: {e}"),
+            })?;
             let out = vec![0.0; fft.output_frames_max()];
             (Stage::Resample { trim: fft.output_delay(), fft: Box::new(fft), out }, chunk)
         };

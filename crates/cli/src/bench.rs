@@ -95,7 +95,11 @@ const TINY: &str = "module @tiny {
 
 /// Runs `step` on the state `iters` times (after `iters / 10` warm-up steps)
 /// and returns the per-step timings.
-fn time_steps(iters: usize, mut state: Buffer, mut step: impl FnMut(Buffer) -> Result<Buffer>) -> Result<Vec<Duration>> {
+fn time_steps(
+    iters: usize,
+    mut state: Buffer,
+    mut step: impl FnMut(Buffer) -> Result<Buffer>,
+) -> Result<Vec<Duration>> {
     for _ in 0..iters / 10 + 1 {
         state = step(state)?;
     }
@@ -114,7 +118,8 @@ fn runtime(client: &Client, iters: usize, json: bool) -> Result<()> {
 
     let tiny = client.compile(&Program::from_mlir("tiny", TINY)?)?;
     let one = client.scalar(1.0f32)?;
-    let tiny_samples = time_steps(iters, client.scalar(0.0f32)?, |_| Ok(tiny.execute([Arg::Borrowed(&one)])?.remove(0)))?;
+    let tiny_samples =
+        time_steps(iters, client.scalar(0.0f32)?, |_| Ok(tiny.execute([Arg::Borrowed(&one)])?.remove(0)))?;
     rows.push(("tiny call (scalar add, execute + wait)", Stats::of(tiny_samples)));
 
     let host: Vec<f32> = (0..MB_F32).map(|i| i as f32).collect();

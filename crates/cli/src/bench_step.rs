@@ -22,7 +22,15 @@ struct Contender<'p, 'm> {
     kept: Vec<i32>,
 }
 
-pub fn run(client: &Client, presets: &[String], batch: i64, chunk: i64, steps: usize, thresholds: &[f32], json: bool) -> Result<()> {
+pub fn run(
+    client: &Client,
+    presets: &[String],
+    batch: i64,
+    chunk: i64,
+    steps: usize,
+    thresholds: &[f32],
+    json: bool,
+) -> Result<()> {
     let models: Vec<Model> = presets
         .iter()
         .map(|name| {
@@ -42,17 +50,31 @@ pub fn run(client: &Client, presets: &[String], batch: i64, chunk: i64, steps: u
     for ((name, model), (program, compile)) in presets.iter().zip(&models).zip(&programs) {
         let rows: Vec<(String, Option<Buffer>)> = match &model.config.arbitrator {
             Some(a) if thresholds.is_empty() => vec![(name.clone(), Some(client.scalar(a.default_threshold as f32)?))],
-            Some(_) => thresholds.iter().map(|&th| Ok((format!("{name} @ {th}"), Some(client.scalar(th)?)))).collect::<Result<_>>()?,
+            Some(_) => thresholds
+                .iter()
+                .map(|&th| Ok((format!("{name} @ {th}"), Some(client.scalar(th)?))))
+                .collect::<Result<_>>()?,
             None => vec![(name.clone(), None)],
         };
         for (label, threshold) in rows {
             let state = Some(program.zero_state()?);
-            contenders.push(Contender { name: label, model, program, state, threshold, compile: *compile, samples: Vec::new(), kept: Vec::new() });
+            contenders.push(Contender {
+                name: label,
+                model,
+                program,
+                state,
+                threshold,
+                compile: *compile,
+                samples: Vec::new(),
+                kept: Vec::new(),
+            });
         }
     }
 
     let fe = &models[0].config.frontend;
-    let feats: Vec<f32> = (0..(batch * fe.stack * chunk * fe.mel_bins) as usize).map(|i| ((i * 7919) % 1000) as f32 / 500.0 - 1.0).collect();
+    let feats: Vec<f32> = (0..(batch * fe.stack * chunk * fe.mel_bins) as usize)
+        .map(|i| ((i * 7919) % 1000) as f32 / 500.0 - 1.0)
+        .collect();
     let features = client.buffer(&feats, &[batch, fe.stack * chunk, fe.mel_bins])?;
     let reset = client.buffer(&vec![false; batch as usize], &[batch])?;
     let valid = client.buffer(&vec![chunk as i32; batch as usize], &[batch])?;
@@ -83,8 +105,15 @@ pub fn run(client: &Client, presets: &[String], batch: i64, chunk: i64, steps: u
     let chunk_seconds = chunk as f64 * fe.stack as f64 * 0.01;
     let first_median = Stats::of(contenders[0].samples.clone()).median.as_secs_f64();
     if !json {
-        println!("step program: batch {batch}, chunk {chunk} frames ({} ms of audio per stream), {steps} timed steps each, platform {}\n", (chunk_seconds * 1000.0).round(), client.platform_name()?);
-        println!("| preset | params (M) | state bytes/stream | step GFLOP | compile (s) | median (ms) | p90 (ms) | RTF | GFLOP/s | latency vs {} |", contenders[0].name);
+        println!(
+            "step program: batch {batch}, chunk {chunk} frames ({} ms of audio per stream), {steps} timed steps each, platform {}\n",
+            (chunk_seconds * 1000.0).round(),
+            client.platform_name()?
+        );
+        println!(
+            "| preset | params (M) | state bytes/stream | step GFLOP | compile (s) | median (ms) | p90 (ms) | RTF | GFLOP/s | latency vs {} |",
+            contenders[0].name
+        );
         println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     }
     for c in &contenders {
@@ -92,7 +121,8 @@ pub fn run(client: &Client, presets: &[String], batch: i64, chunk: i64, steps: u
         let stats = Stats::of(c.samples.clone());
         let d = describe(&model.config, DescribeShape { batch, chunk, utterance: chunk })?;
         let flops = match &model.config.arbitrator {
-            Some(_) => GatedCost::new(&model.config, ProgramKind::Step, ProgramShape { batch, frames: chunk })?.executed(&c.kept),
+            Some(_) => GatedCost::new(&model.config, ProgramKind::Step, ProgramShape { batch, frames: chunk })?
+                .executed(&c.kept),
             None => d.flops_per_audio_second["step"] * chunk_seconds * batch as f64,
         };
         let median = stats.median.as_secs_f64();

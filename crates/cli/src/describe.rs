@@ -28,12 +28,20 @@ pub fn run(args: &DescribeArgs) -> Result<()> {
         return Ok(());
     }
     let cfg = args.model.config()?;
-    let d = describe(&cfg, DescribeShape { batch: args.shape.batch, chunk: args.shape.chunk, utterance: args.shape.utterance })?;
+    let d = describe(
+        &cfg,
+        DescribeShape { batch: args.shape.batch, chunk: args.shape.chunk, utterance: args.shape.utterance },
+    )?;
     if args.json {
         println!("{}", serde_json::to_string(&d)?);
         return Ok(());
     }
-    println!("model {}: {:.2} M parameters, {} bytes of streaming state per stream", d.model, d.params as f64 / 1e6, d.state_bytes_per_stream);
+    println!(
+        "model {}: {:.2} M parameters, {} bytes of streaming state per stream",
+        d.model,
+        d.params as f64 / 1e6,
+        d.state_bytes_per_stream
+    );
     println!(
         "(step: {} streams x {} frames = {} ms chunks; whole-utterance programs: {} frames)",
         d.shape.batch,
@@ -50,7 +58,13 @@ pub fn run(args: &DescribeArgs) -> Result<()> {
     }
     println!("\n| block | params | GFLOP per audio second | state bytes per stream |\n|---|---:|---:|---:|");
     for b in &d.blocks {
-        println!("| {} | {} | {:.4} | {} |", b.name, b.params, b.flops_per_audio_second / 1e9, b.state_bytes_per_stream);
+        println!(
+            "| {} | {} | {:.4} | {} |",
+            b.name,
+            b.params,
+            b.flops_per_audio_second / 1e9,
+            b.state_bytes_per_stream
+        );
     }
     Ok(())
 }

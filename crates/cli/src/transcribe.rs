@@ -56,7 +56,10 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
     let dir = args.model.clone().unwrap_or_else(default_model_dir);
     let md = load_model_dir(&dir).with_context(|| {
         if args.model.is_none() {
-            format!("no usable default model in {} (set --model DIR, e.g. one made by `hark init-model`)", dir.display())
+            format!(
+                "no usable default model in {} (set --model DIR, e.g. one made by `hark init-model`)",
+                dir.display()
+            )
         } else {
             format!("loading the model in {}", dir.display())
         }
@@ -75,7 +78,11 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
             let before = files.len();
             files.retain(|f| !finished.contains(&f.display().to_string()));
             if before != files.len() && !args.quiet {
-                eprintln!("hark: resuming: {} of {before} files already transcribed in {}", before - files.len(), out.display());
+                eprintln!(
+                    "hark: resuming: {} of {before} files already transcribed in {}",
+                    before - files.len(),
+                    out.display()
+                );
             }
             Sink::directory(out, args.format.clone())?
         }
@@ -100,7 +107,9 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
     let transcriber = Transcriber::new(&model, md.tokenizer, opts)?;
     let total = files.len() as u64;
     let bar = if args.quiet { ProgressBar::hidden() } else { ProgressBar::new(total) };
-    bar.set_style(ProgressStyle::with_template("{bar:30} {pos}/{len} files {msg} [{elapsed}]").expect("valid template"));
+    bar.set_style(
+        ProgressStyle::with_template("{bar:30} {pos}/{len} files {msg} [{elapsed}]").expect("valid template"),
+    );
     let quiet = args.quiet;
     let mut failures = Vec::new();
     let report = transcriber.run(
@@ -108,7 +117,11 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
         &mut |outcome| {
             if let Outcome::Failed { file, error } = &outcome {
                 // Audio errors already name the file.
-                let line = if error.contains(file.as_str()) { format!("hark: {error}") } else { format!("hark: {file}: {error}") };
+                let line = if error.contains(file.as_str()) {
+                    format!("hark: {error}")
+                } else {
+                    format!("hark: {file}: {error}")
+                };
                 bar.suspend(|| eprintln!("{line}"));
                 failures.push(file.clone());
             }

@@ -26,7 +26,9 @@ pub enum Error {
     MissingInput { program: String, name: String },
     #[error("program `{program}`: unknown input `{name}` (it takes: {known})")]
     UnknownInput { program: String, name: String, known: String },
-    #[error("program `{program}`: missing state `{name}` (pass the state the previous step returned, or StreamState::zeros)")]
+    #[error(
+        "program `{program}`: missing state `{name}` (pass the state the previous step returned, or StreamState::zeros)"
+    )]
     MissingState { program: String, name: String },
     #[error("program `{program}` has no output `{name}`")]
     MissingOutput { program: String, name: String },
@@ -138,14 +140,20 @@ impl Program<'_> {
         let program = self.name().to_string();
         for (name, _) in inputs {
             if !self.program.func.params.iter().any(|p| p.role == Role::Input && p.name == *name) {
-                return Err(Error::UnknownInput { program, name: name.to_string(), known: self.input_names().join(", ") });
+                return Err(Error::UnknownInput {
+                    program,
+                    name: name.to_string(),
+                    known: self.input_names().join(", "),
+                });
             }
         }
         let mut state = state.map(|s| s.buffers).unwrap_or_default();
         let mut args: Vec<Arg<'_>> = Vec::with_capacity(self.program.func.params.len());
         for p in &self.program.func.params {
             let arg = match p.role {
-                Role::Weight => Arg::Borrowed(self.model.weights.get(&p.name).expect("Model::new checked every declared weight")),
+                Role::Weight => {
+                    Arg::Borrowed(self.model.weights.get(&p.name).expect("Model::new checked every declared weight"))
+                }
                 Role::Input => {
                     let (_, b) = inputs
                         .iter()
@@ -154,7 +162,9 @@ impl Program<'_> {
                     Arg::Borrowed(b)
                 }
                 Role::State => Arg::Donated(
-                    state.remove(&p.name).ok_or_else(|| Error::MissingState { program: program.clone(), name: p.name.clone() })?,
+                    state
+                        .remove(&p.name)
+                        .ok_or_else(|| Error::MissingState { program: program.clone(), name: p.name.clone() })?,
                 ),
             };
             args.push(arg);

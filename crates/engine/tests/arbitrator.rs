@@ -31,7 +31,11 @@ fn threshold_zero_equals_the_ungated_model_and_higher_thresholds_skip_work() {
         let frames: Vec<f32> = o.take("encode", "frames").unwrap().to_host().unwrap();
         let kept: Vec<i32> = o.take("encode", "kept").unwrap().to_host().unwrap();
         let flops = cost.executed(&kept);
-        eprintln!("threshold {threshold}: kept {kept:?}, executed {:.3} MFLOP (ungated {:.3})", flops / 1e6, cost.ungated as f64 / 1e6);
+        eprintln!(
+            "threshold {threshold}: kept {kept:?}, executed {:.3} MFLOP (ungated {:.3})",
+            flops / 1e6,
+            cost.ungated as f64 / 1e6
+        );
         if threshold == 0.0 {
             assert!(kept.iter().all(|&k| k as i64 == B * T), "threshold 0 keeps every frame: {kept:?}");
             let diff = max_abs_diff(&frames, &reference);
@@ -42,6 +46,9 @@ fn threshold_zero_equals_the_ungated_model_and_higher_thresholds_skip_work() {
         }
         executed.push(flops);
     }
-    assert!(executed[1] < executed[0] && executed[2] < executed[1], "executed FLOPs fall as the threshold rises: {executed:?}");
+    assert!(
+        executed[1] < executed[0] && executed[2] < executed[1],
+        "executed FLOPs fall as the threshold rises: {executed:?}"
+    );
     assert!(executed[2] < 0.5 * executed[0], "skipping every module saves most of the encoder: {executed:?}");
 }

@@ -10,7 +10,9 @@ const T: i64 = 10;
 
 fn second_pass(model: &hark_engine::Model, frames: &[f32], lengths: &[i32]) -> Vec<f32> {
     let cfg = &model.config;
-    let p = model.compile(build(cfg, ProgramKind::SecondPass, ProgramShape { batch: B, frames: T }, Gating::Off).unwrap()).unwrap();
+    let p = model
+        .compile(build(cfg, ProgramKind::SecondPass, ProgramShape { batch: B, frames: T }, Gating::Off).unwrap())
+        .unwrap();
     let f = upload_f32(frames, &[B, T, D]);
     let l = upload_i32(lengths, &[B]);
     p.call(&[("frames", &f), ("lengths", &l)], None).unwrap().take("second_pass", "frames").unwrap().to_host().unwrap()

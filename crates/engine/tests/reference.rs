@@ -26,12 +26,18 @@ fn dir(name: &str) -> std::path::PathBuf {
 
 fn f32s(st: &SafeTensors, name: &str) -> (Vec<f32>, Vec<i64>) {
     let t = st.tensor(name).unwrap_or_else(|_| panic!("golden {name} missing: rerun scripts/gen_model_goldens.py"));
-    (t.data().chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect(), t.shape().iter().map(|&d| d as i64).collect())
+    (
+        t.data().chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect(),
+        t.shape().iter().map(|&d| d as i64).collect(),
+    )
 }
 
 fn i32s(st: &SafeTensors, name: &str) -> (Vec<i32>, Vec<i64>) {
     let t = st.tensor(name).unwrap();
-    (t.data().chunks_exact(4).map(|c| i32::from_le_bytes(c.try_into().unwrap())).collect(), t.shape().iter().map(|&d| d as i64).collect())
+    (
+        t.data().chunks_exact(4).map(|c| i32::from_le_bytes(c.try_into().unwrap())).collect(),
+        t.shape().iter().map(|&d| d as i64).collect(),
+    )
 }
 
 fn check(name: &str) {
@@ -67,9 +73,17 @@ fn check(name: &str) {
         }
     }
     // Greedy decoding of the reference's first-pass frames: same tokens.
-    let decode = model.compile(build(&cfg, ProgramKind::Decode, ProgramShape { batch: b, frames: t }, Gating::Off).unwrap()).unwrap();
+    let decode = model
+        .compile(build(&cfg, ProgramKind::Decode, ProgramShape { batch: b, frames: t }, Gating::Off).unwrap())
+        .unwrap();
     let frames = upload_f32(&first_pass.unwrap(), &[b, t, cfg.encoder.d_model]);
-    let tokens: Vec<i32> = decode.call(&[("frames", &frames), ("lengths", &lb)], None).unwrap().take("decode", "tokens").unwrap().to_host().unwrap();
+    let tokens: Vec<i32> = decode
+        .call(&[("frames", &frames), ("lengths", &lb)], None)
+        .unwrap()
+        .take("decode", "tokens")
+        .unwrap()
+        .to_host()
+        .unwrap();
     let (want, _) = i32s(&st, "tokens");
     assert_eq!(tokens, want, "{name}: greedy tokens differ from the reference's");
 }

@@ -18,9 +18,14 @@ fn check_streaming(name: &str) {
     let model = model(&cfg, 7);
     let feats_len = (B * STACK * T * MEL) as usize;
     let feats = noise(feats_len, 99);
-    let whole = model.compile(build(&cfg, ProgramKind::Encode, ProgramShape { batch: B, frames: T }, Gating::Dynamic).unwrap()).unwrap();
+    let whole = model
+        .compile(build(&cfg, ProgramKind::Encode, ProgramShape { batch: B, frames: T }, Gating::Dynamic).unwrap())
+        .unwrap();
     let threshold = upload_f32(&[0.5], &[]);
-    let inputs = vec![("features", upload_f32(&feats, &[B, STACK * T, MEL])), ("lengths", upload_i32(&[T as i32; B as usize], &[B]))];
+    let inputs = vec![
+        ("features", upload_f32(&feats, &[B, STACK * T, MEL])),
+        ("lengths", upload_i32(&[T as i32; B as usize], &[B])),
+    ];
     let gated = cfg.arbitrator.is_some();
     let mut refs: Vec<(&str, &hark_pjrt::Buffer)> = inputs.iter().map(|(n, b)| (*n, b)).collect();
     if gated {
@@ -30,7 +35,9 @@ fn check_streaming(name: &str) {
     let want: Vec<f32> = out.take("encode", "frames").unwrap().to_host().unwrap();
 
     for chunk in [1, 3, 4, 12] {
-        let step = model.compile(build(&cfg, ProgramKind::Step, ProgramShape { batch: B, frames: chunk }, Gating::Dynamic).unwrap()).unwrap();
+        let step = model
+            .compile(build(&cfg, ProgramKind::Step, ProgramShape { batch: B, frames: chunk }, Gating::Dynamic).unwrap())
+            .unwrap();
         let mut state = Some(step.zero_state().unwrap());
         let mut got = vec![0.0f32; (B * T * D) as usize];
         let mut tokens_steps = vec![-1i32; (B * T * 2) as usize];
@@ -52,7 +59,8 @@ fn check_streaming(name: &str) {
                 for c in 0..chunk as usize {
                     let t = k as usize * chunk as usize + c;
                     let src = (bi * chunk as usize + c) * D as usize;
-                    got[(bi * T as usize + t) * D as usize..][..D as usize].copy_from_slice(&frames[src..src + D as usize]);
+                    got[(bi * T as usize + t) * D as usize..][..D as usize]
+                        .copy_from_slice(&frames[src..src + D as usize]);
                     let ts = (bi * chunk as usize + c) * 2;
                     tokens_steps[(bi * T as usize + t) * 2..][..2].copy_from_slice(&toks[ts..ts + 2]);
                 }
@@ -63,14 +71,22 @@ fn check_streaming(name: &str) {
         assert!(diff < TOL, "{name}, chunk {chunk}: step and whole differ by {diff}");
 
         // Greedy decoding of the same frames as one utterance: same tokens.
-        let decode = model.compile(build(&cfg, ProgramKind::Decode, ProgramShape { batch: B, frames: T }, Gating::Off).unwrap()).unwrap();
+        let decode = model
+            .compile(build(&cfg, ProgramKind::Decode, ProgramShape { batch: B, frames: T }, Gating::Off).unwrap())
+            .unwrap();
         let fr = upload_f32(&got, &[B, T, D]);
         let lens = upload_i32(&[T as i32; B as usize], &[B]);
         let mut o = decode.call(&[("frames", &fr), ("lengths", &lens)], None).unwrap();
         let tokens_whole: Vec<i32> = o.take("decode", "tokens").unwrap().to_host().unwrap();
-        assert_eq!(tokens_steps, tokens_whole, "{name}, chunk {chunk}: step tokens differ from whole-utterance decoding");
+        assert_eq!(
+            tokens_steps, tokens_whole,
+            "{name}, chunk {chunk}: step tokens differ from whole-utterance decoding"
+        );
         let emitted = tokens_whole.iter().filter(|&&t| t > 0).count();
-        assert!(emitted > 0 && emitted < tokens_whole.len(), "{name}: decoding should mix blanks and tokens ({emitted} emitted)");
+        assert!(
+            emitted > 0 && emitted < tokens_whole.len(),
+            "{name}: decoding should mix blanks and tokens ({emitted} emitted)"
+        );
     }
 }
 
@@ -91,8 +107,15 @@ fn amortized_streams_like_the_whole_encoder() {
 
 /// Runs `chunks` steps of a B=2 step program; `feeds[k]` gives each slot's
 /// features and reset flag at step k. Returns each step's frames per slot.
-fn run_steps(cfg: &hark_model::ModelConfig, model: &hark_engine::Model, chunk: i64, feeds: &[[(Vec<f32>, bool); 2]]) -> Vec<[Vec<f32>; 2]> {
-    let step = model.compile(build(cfg, ProgramKind::Step, ProgramShape { batch: 2, frames: chunk }, Gating::Dynamic).unwrap()).unwrap();
+fn run_steps(
+    cfg: &hark_model::ModelConfig,
+    model: &hark_engine::Model,
+    chunk: i64,
+    feeds: &[[(Vec<f32>, bool); 2]],
+) -> Vec<[Vec<f32>; 2]> {
+    let step = model
+        .compile(build(cfg, ProgramKind::Step, ProgramShape { batch: 2, frames: chunk }, Gating::Dynamic).unwrap())
+        .unwrap();
     let mut state = Some(step.zero_state().unwrap());
     let mut out = Vec::new();
     for feed in feeds {
@@ -122,19 +145,34 @@ fn slots_reset_independently_in_continuous_batching() {
         let junk = noise(n, 30);
         // Slot 0: utterance A from step 0. Slot 1: junk, then utterance B
         // from step 1 (reset there), then A again from step 3 (reset).
-        let mixed = run_steps(&cfg, &model, chunk, &[
-            [(a[0].clone(), true), (junk.clone(), true)],
-            [(a[1].clone(), false), (b[0].clone(), true)],
-            [(a[2].clone(), false), (b[1].clone(), false)],
-            [(junk.clone(), true), (a[0].clone(), true)],
-        ]);
+        let mixed = run_steps(
+            &cfg,
+            &model,
+            chunk,
+            &[
+                [(a[0].clone(), true), (junk.clone(), true)],
+                [(a[1].clone(), false), (b[0].clone(), true)],
+                [(a[2].clone(), false), (b[1].clone(), false)],
+                [(junk.clone(), true), (a[0].clone(), true)],
+            ],
+        );
         // Each utterance alone, in slot 0, the other slot idle.
-        let alone_a = run_steps(&cfg, &model, chunk, &[
-            [(a[0].clone(), true), (junk.clone(), true)],
-            [(a[1].clone(), false), (junk.clone(), false)],
-            [(a[2].clone(), false), (junk.clone(), false)],
-        ]);
-        let alone_b = run_steps(&cfg, &model, chunk, &[[(b[0].clone(), true), (junk.clone(), true)], [(b[1].clone(), false), (junk.clone(), false)]]);
+        let alone_a = run_steps(
+            &cfg,
+            &model,
+            chunk,
+            &[
+                [(a[0].clone(), true), (junk.clone(), true)],
+                [(a[1].clone(), false), (junk.clone(), false)],
+                [(a[2].clone(), false), (junk.clone(), false)],
+            ],
+        );
+        let alone_b = run_steps(
+            &cfg,
+            &model,
+            chunk,
+            &[[(b[0].clone(), true), (junk.clone(), true)], [(b[1].clone(), false), (junk.clone(), false)]],
+        );
         let tol = 1e-5;
         for k in 0..3 {
             assert!(max_abs_diff(&mixed[k][0], &alone_a[k][0]) < tol, "{name}: slot 0 step {k}");

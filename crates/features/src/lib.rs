@@ -50,7 +50,8 @@ fn mel_filters(cfg: &MelConfig) -> Vec<(usize, Vec<f32>)> {
     let nyquist = cfg.sample_rate as f64 / 2.0;
     let bins = cfg.fft_size / 2 + 1;
     let (lo, hi) = (mel(0.0), mel(nyquist));
-    let edges: Vec<f64> = (0..cfg.mel_bins + 2).map(|i| hz(lo + (hi - lo) * i as f64 / (cfg.mel_bins + 1) as f64)).collect();
+    let edges: Vec<f64> =
+        (0..cfg.mel_bins + 2).map(|i| hz(lo + (hi - lo) * i as f64 / (cfg.mel_bins + 1) as f64)).collect();
     (0..cfg.mel_bins)
         .map(|m| {
             let (left, center, right) = (edges[m], edges[m + 1], edges[m + 2]);

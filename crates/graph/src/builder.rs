@@ -203,7 +203,10 @@ impl Graph {
         }
         let n = bytes.len() / ty.dtype.size_in_bytes().max(1);
         if bytes.len() % ty.dtype.size_in_bytes() != 0 {
-            return Err(Error::Data { op: "constant", message: format!("{} bytes is not a whole number of {}", bytes.len(), ty.dtype) });
+            return Err(Error::Data {
+                op: "constant",
+                message: format!("{} bytes is not a whole number of {}", bytes.len(), ty.dtype),
+            });
         }
         self.dense(n, bytes, ty)
     }
@@ -229,7 +232,10 @@ impl Graph {
     /// `iota`: along `dim`, element i holds i.
     pub fn iota(&self, dtype: DType, shape: &[i64], dim: usize) -> Result<Value> {
         if dim >= shape.len() {
-            return Err(Error::Axis { op: "iota", message: format!("dimension {dim} out of range for rank {}", shape.len()) });
+            return Err(Error::Axis {
+                op: "iota",
+                message: format!("dimension {dim} out of range for rank {}", shape.len()),
+            });
         }
         if dtype == DType::Bool {
             return Err(Error::DType { op: "iota", message: "iota of i1 is not defined".into() });
@@ -364,7 +370,10 @@ impl Graph {
         }
         let mut inner = self.inner.borrow_mut();
         if inner.open.len() != 1 {
-            return Err(Error::Signature { func: inner.name.clone(), message: "finished inside a nested region".into() });
+            return Err(Error::Signature {
+                func: inner.name.clone(),
+                message: "finished inside a nested region".into(),
+            });
         }
         inner.regions[0].region.results = results.iter().map(|v| v.id).collect();
         Ok(Func {
@@ -388,7 +397,10 @@ impl Func {
             return Err(err(format!("no parameter `{param}` to donate")));
         };
         let Some(result_ty) = results.get(result) else {
-            return Err(err(format!("cannot donate `{param}` to result {result}: there are {} results", results.len())));
+            return Err(err(format!(
+                "cannot donate `{param}` to result {result}: there are {} results",
+                results.len()
+            )));
         };
         if *result_ty != self.params[index].ty {
             return Err(err(format!(

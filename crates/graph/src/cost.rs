@@ -135,7 +135,8 @@ fn region_cost(f: &Func, r: RegionId, live: &HashSet<ValueId>) -> Cost {
                 }
             }
             Op::If | Op::Case => {
-                let worst = node.regions.iter().map(|&r| region_cost(f, r, live)).max_by_key(|c| c.flops).unwrap_or_default();
+                let worst =
+                    node.regions.iter().map(|&r| region_cost(f, r, live)).max_by_key(|c| c.flops).unwrap_or_default();
                 cost.absorb(&worst);
             }
             Op::Call { callee } => {

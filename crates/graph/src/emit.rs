@@ -11,7 +11,7 @@ use std::fmt::Write;
 use std::rc::Rc;
 
 use crate::error::{Error, Result};
-use crate::ir::{Func, Literal, Node, Op, RegionId, ReduceKind, ScatterKind, ValueId};
+use crate::ir::{Func, Literal, Node, Op, ReduceKind, RegionId, ScatterKind, ValueId};
 use crate::{DType, TensorType};
 
 /// Emits `main` and every function it calls as one module named after `main`.
@@ -33,12 +33,18 @@ fn collect_callees(f: &Func, acc: &mut Vec<Rc<Func>>) -> Result<()> {
     for c in &f.callees {
         if let Some(existing) = acc.iter().find(|e| e.name == c.name) {
             if !Rc::ptr_eq(existing, c) {
-                return Err(Error::Signature { func: f.name.clone(), message: format!("two different functions are named `{}`", c.name) });
+                return Err(Error::Signature {
+                    func: f.name.clone(),
+                    message: format!("two different functions are named `{}`", c.name),
+                });
             }
             continue;
         }
         if c.name == "main" {
-            return Err(Error::Signature { func: f.name.clone(), message: "a called function cannot be named `main`".into() });
+            return Err(Error::Signature {
+                func: f.name.clone(),
+                message: "a called function cannot be named `main`".into(),
+            });
         }
         collect_callees(c, acc)?;
         acc.push(c.clone());
@@ -145,7 +151,8 @@ fn nested_bools(data: &[bool], shape: &[i64]) -> String {
         None => data[0].to_string(),
         Some((&n, rest)) => {
             let stride: usize = rest.iter().map(|&d| d as usize).product();
-            let parts: Vec<String> = (0..n as usize).map(|i| nested_bools(&data[i * stride..(i + 1) * stride], rest)).collect();
+            let parts: Vec<String> =
+                (0..n as usize).map(|i| nested_bools(&data[i * stride..(i + 1) * stride], rest)).collect();
             format!("[{}]", parts.join(", "))
         }
     }
@@ -194,8 +201,14 @@ impl Emitter<'_> {
 
     /// Emits the nodes of a region (not its header or terminator).
     fn region_body(&mut self, r: RegionId, level: usize) {
-        let nodes: Vec<Node> =
-            self.f.region(r).nodes.iter().filter(|n| n.outputs.iter().any(|o| self.live.contains(o))).cloned().collect();
+        let nodes: Vec<Node> = self
+            .f
+            .region(r)
+            .nodes
+            .iter()
+            .filter(|n| n.outputs.iter().any(|o| self.live.contains(o)))
+            .cloned()
+            .collect();
         for node in &nodes {
             self.node(node, level);
         }
@@ -225,7 +238,12 @@ impl Emitter<'_> {
 
     /// A scalar-combiner region for reduce/scatter/sort bodies: two (or for
     /// sort, 2n) scalar arguments and one generated op.
-    fn combiner_region(&mut self, dtype: DType, level: usize, body: impl FnOnce(&str, &str, &TensorType) -> (String, String)) -> String {
+    fn combiner_region(
+        &mut self,
+        dtype: DType,
+        level: usize,
+        body: impl FnOnce(&str, &str, &TensorType) -> (String, String),
+    ) -> String {
         let scalar = TensorType::scalar(dtype);
         let (a, b) = (self.fresh("lhs"), self.fresh("rhs"));
         let (line, result) = body(&a, &b, &scalar);
@@ -313,7 +331,12 @@ impl Emitter<'_> {
                 "stablehlo.transpose".into()
             }
             Op::Slice { start, limit, strides } => {
-                props = format!("start_indices = {}, limit_indices = {}, strides = {}", array(start), array(limit), array(strides));
+                props = format!(
+                    "start_indices = {}, limit_indices = {}, strides = {}",
+                    array(start),
+                    array(limit),
+                    array(strides)
+                );
                 "stablehlo.slice".into()
             }
             Op::DynamicSlice { sizes } => {
@@ -322,7 +345,12 @@ impl Emitter<'_> {
             }
             Op::DynamicUpdateSlice => "stablehlo.dynamic_update_slice".into(),
             Op::Pad { low, high, interior } => {
-                props = format!("edge_padding_high = {}, edge_padding_low = {}, interior_padding = {}", array(high), array(low), array(interior));
+                props = format!(
+                    "edge_padding_high = {}, edge_padding_low = {}, interior_padding = {}",
+                    array(high),
+                    array(low),
+                    array(interior)
+                );
                 "stablehlo.pad".into()
             }
             Op::Concatenate { dim } => {
@@ -398,7 +426,9 @@ impl Emitter<'_> {
                 let c = self.fresh("combined");
                 regions.push(self.combiner_region(dt, level, |a, b, ty| match kind {
                     ScatterKind::Replace => (String::new(), b.to_string()),
-                    ScatterKind::Add => (format!("{c} = \"stablehlo.add\"({a}, {b}) : ({ty}, {ty}) -> {ty}"), c.clone()),
+                    ScatterKind::Add => {
+                        (format!("{c} = \"stablehlo.add\"({a}, {b}) : ({ty}, {ty}) -> {ty}"), c.clone())
+                    }
                 }));
                 "stablehlo.scatter".into()
             }
@@ -433,7 +463,13 @@ impl Emitter<'_> {
         let outs = if outs.len() == 1 { outs[0].clone() } else { format!("({})", outs.join(", ")) };
         let props = if props.is_empty() { String::new() } else { format!(" <{{{props}}}>") };
         let regions = if regions.is_empty() { String::new() } else { format!(" ({})", regions.join(", ")) };
-        writeln!(self.out, "{pad}{lhs}\"{name}\"({}){props}{regions} : ({}) -> {outs}", names.join(", "), types.join(", ")).unwrap();
+        writeln!(
+            self.out,
+            "{pad}{lhs}\"{name}\"({}){props}{regions} : ({}) -> {outs}",
+            names.join(", "),
+            types.join(", ")
+        )
+        .unwrap();
     }
 
     /// The comparator of a sort: orders by the first operand, with NaNs last

@@ -65,7 +65,16 @@ impl UnaryOp {
     pub fn is_transcendental(self) -> bool {
         matches!(
             self,
-            Self::Exp | Self::Expm1 | Self::Log | Self::Log1p | Self::Tanh | Self::Logistic | Self::Sqrt | Self::Rsqrt | Self::Sin | Self::Cos
+            Self::Exp
+                | Self::Expm1
+                | Self::Log
+                | Self::Log1p
+                | Self::Tanh
+                | Self::Logistic
+                | Self::Sqrt
+                | Self::Rsqrt
+                | Self::Sin
+                | Self::Cos
         )
     }
 
@@ -222,7 +231,9 @@ pub enum Literal {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Op {
     Constant(Literal),
-    Iota { dim: usize },
+    Iota {
+        dim: usize,
+    },
     Unary(UnaryOp),
     Binary(BinaryOp),
     Compare(Comparison),
@@ -230,31 +241,57 @@ pub enum Op {
     Clamp,
     Convert,
     BitcastConvert,
-    BroadcastInDim { dims: Vec<usize> },
+    BroadcastInDim {
+        dims: Vec<usize>,
+    },
     Reshape,
-    Transpose { perm: Vec<usize> },
-    Slice { start: Vec<i64>, limit: Vec<i64>, strides: Vec<i64> },
-    DynamicSlice { sizes: Vec<i64> },
+    Transpose {
+        perm: Vec<usize>,
+    },
+    Slice {
+        start: Vec<i64>,
+        limit: Vec<i64>,
+        strides: Vec<i64>,
+    },
+    DynamicSlice {
+        sizes: Vec<i64>,
+    },
     DynamicUpdateSlice,
-    Pad { low: Vec<i64>, high: Vec<i64>, interior: Vec<i64> },
-    Concatenate { dim: usize },
-    Reduce { dims: Vec<usize>, kind: ReduceKind },
+    Pad {
+        low: Vec<i64>,
+        high: Vec<i64>,
+        interior: Vec<i64>,
+    },
+    Concatenate {
+        dim: usize,
+    },
+    Reduce {
+        dims: Vec<usize>,
+        kind: ReduceKind,
+    },
     DotGeneral(DotDims),
     Convolution(ConvSpec),
     Gather(GatherSpec),
     Scatter(ScatterSpec),
     /// Sorts all operands along `dim` by the first one.
-    Sort { dim: usize, descending: bool },
+    Sort {
+        dim: usize,
+        descending: bool,
+    },
     /// Threefry bits from a `ui64[2]` key: outputs (new key, bits).
     RngBitGenerator,
     /// Regions: [condition, body]. `trip_count` is the caller's promise of
     /// how many times the body runs, for cost accounting only.
-    While { trip_count: Option<u64> },
+    While {
+        trip_count: Option<u64>,
+    },
     /// Regions: [then, else].
     If,
     /// Regions: one per branch; the operand is an `i32` branch index.
     Case,
-    Call { callee: String },
+    Call {
+        callee: String,
+    },
 }
 
 /// One operation: operands in, outputs out, nested regions for control flow.

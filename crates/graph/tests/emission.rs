@@ -51,7 +51,11 @@ fn emitted_text_matches_the_committed_golden() {
         std::fs::write(&path, &text).unwrap();
     }
     let golden = std::fs::read_to_string(&path).expect("golden missing: run with HARK_BLESS=1 to create it");
-    assert!(text == golden, "emitted text differs from {}; if intended, rerun with HARK_BLESS=1\n{text}", path.display());
+    assert!(
+        text == golden,
+        "emitted text differs from {}; if intended, rerun with HARK_BLESS=1\n{text}",
+        path.display()
+    );
     assert!(text.contains("%conv_state: tensor<2x2x8xf32> {tf.aliasing_output = 1 : i32}"));
 }
 

@@ -151,7 +151,8 @@ fn comparisons_select_clamp_and_convert() {
     all.push(x.convert(DType::I32).unwrap());
     all.push(x.convert(DType::Bool).unwrap());
     let r = run(&g.finish(&all).unwrap(), &[Host::f32(&a, &[4]), Host::f32(&b, &[4])]);
-    let ops: [fn(f32, f32) -> bool; 6] = [|p, q| p == q, |p, q| p != q, |p, q| p < q, |p, q| p <= q, |p, q| p > q, |p, q| p >= q];
+    let ops: [fn(f32, f32) -> bool; 6] =
+        [|p, q| p == q, |p, q| p != q, |p, q| p < q, |p, q| p <= q, |p, q| p > q, |p, q| p >= q];
     for (k, op) in ops.iter().enumerate() {
         let want: Vec<bool> = a.iter().zip(&b).map(|(&p, &q)| op(p, q)).collect();
         assert_eq!(r[k].as_bool(), want, "comparison {k}");
@@ -168,10 +169,22 @@ fn integer_and_boolean_arithmetic_is_exact() {
     let x = g.param("x", TensorType::new(DType::I32, [4])).unwrap();
     let y = g.param("y", TensorType::new(DType::I32, [4])).unwrap();
     let p = g.param("p", TensorType::new(DType::Bool, [4])).unwrap();
-    let outs = [x.add(&y).unwrap(), x.mul(&y).unwrap(), x.div(&y).unwrap(), x.rem(&y).unwrap(), x.maximum(&y).unwrap(), p.not().unwrap(), p.xor(&x.gt(&y).unwrap()).unwrap()];
+    let outs = [
+        x.add(&y).unwrap(),
+        x.mul(&y).unwrap(),
+        x.div(&y).unwrap(),
+        x.rem(&y).unwrap(),
+        x.maximum(&y).unwrap(),
+        p.not().unwrap(),
+        p.xor(&x.gt(&y).unwrap()).unwrap(),
+    ];
     let r = run(
         &g.finish(&outs).unwrap(),
-        &[Host::i32(&[7, -7, i32::MAX, 5], &[4]), Host::i32(&[2, 2, 1, -3], &[4]), Host::bool(&[true, false, true, false], &[4])],
+        &[
+            Host::i32(&[7, -7, i32::MAX, 5], &[4]),
+            Host::i32(&[2, 2, 1, -3], &[4]),
+            Host::bool(&[true, false, true, false], &[4]),
+        ],
     );
     assert_eq!(r[0].as_i32(), vec![9, -5, i32::MIN, 2]);
     assert_eq!(r[1].as_i32(), vec![14, -14, i32::MAX, -15]);
@@ -246,7 +259,13 @@ fn dynamic_slices_clamp_their_starts() {
 fn reductions_over_any_axes() {
     let shape = [2, 3, 4];
     let data = random(24, 41, -2.0, 2.0);
-    for (axes, keep) in [(vec![0i64], vec![1, 2]), (vec![1], vec![0, 2]), (vec![-1], vec![0, 1]), (vec![0, 2], vec![1]), (vec![0, 1, 2], vec![])] {
+    for (axes, keep) in [
+        (vec![0i64], vec![1, 2]),
+        (vec![1], vec![0, 2]),
+        (vec![-1], vec![0, 1]),
+        (vec![0, 2], vec![1]),
+        (vec![0, 1, 2], vec![]),
+    ] {
         let kept: Vec<i64> = keep.iter().map(|&d| shape[d]).collect();
         let n: usize = kept.iter().product::<i64>() as usize;
         let mut sum = vec![0.0f64; n];
@@ -284,7 +303,8 @@ fn dot_general_with_batch_and_contracting_dims() {
     for bi in 0..2 {
         for m in 0..3 {
             for n in 0..5 {
-                want[bi * 15 + m * 5 + n] = (0..4).map(|k| a[bi * 12 + m * 4 + k] as f64 * b[k * 10 + bi * 5 + n] as f64).sum();
+                want[bi * 15 + m * 5 + n] =
+                    (0..4).map(|k| a[bi * 12 + m * 4 + k] as f64 * b[k * 10 + bi * 5 + n] as f64).sum();
             }
         }
     }
@@ -292,15 +312,26 @@ fn dot_general_with_batch_and_contracting_dims() {
     // matmul of a rank-3 input by a shared weight.
     let w = random(20, 53, -1.0, 1.0);
     let r = run2(&[2, 3, 4], &a, &[4, 5], &w, |x, y| x.matmul(y));
-    let want: Vec<f64> = (0..30).map(|i| {
-        let (row, n) = (i / 5, i % 5);
-        (0..4).map(|k| a[row * 4 + k] as f64 * w[k * 5 + n] as f64).sum()
-    }).collect();
+    let want: Vec<f64> = (0..30)
+        .map(|i| {
+            let (row, n) = (i / 5, i % 5);
+            (0..4).map(|k| a[row * 4 + k] as f64 * w[k * 5 + n] as f64).sum()
+        })
+        .collect();
     assert_close("matmul", &r.as_f32(), &want, 1e-6);
 }
 
 /// Host reference of [`Value::conv`] for one spatial dimension.
-fn conv1d_ref(x: &[f32], xs: [usize; 3], k: &[f32], ks: [usize; 3], stride: usize, pad: (usize, usize), dil: usize, groups: usize) -> (Vec<f64>, usize) {
+fn conv1d_ref(
+    x: &[f32],
+    xs: [usize; 3],
+    k: &[f32],
+    ks: [usize; 3],
+    stride: usize,
+    pad: (usize, usize),
+    dil: usize,
+    groups: usize,
+) -> (Vec<f64>, usize) {
     let [b, t, cin] = xs;
     let [kw, kin, kout] = ks;
     let span = (kw - 1) * dil + 1;
@@ -318,7 +349,8 @@ fn conv1d_ref(x: &[f32], xs: [usize; 3], k: &[f32], ks: [usize; 3], stride: usiz
                         continue;
                     }
                     for c in 0..kin {
-                        acc += x[bi * t * cin + ti as usize * cin + grp * kin + c] as f64 * k[j * kin * kout + c * kout + o] as f64;
+                        acc += x[bi * t * cin + ti as usize * cin + grp * kin + c] as f64
+                            * k[j * kin * kout + c * kout + o] as f64;
                     }
                 }
                 y[bi * tout * kout + to * kout + o] = acc;
@@ -344,7 +376,9 @@ fn convolutions_dense_strided_dilated_and_depthwise() {
             rhs_dilation: vec![dil as i64],
             feature_group_count: groups as i64,
         };
-        let r = run2(&[b as i64, t as i64, cin as i64], &x, &[kw as i64, kin as i64, kout as i64], &k, |x, k| x.conv(k, &spec));
+        let r = run2(&[b as i64, t as i64, cin as i64], &x, &[kw as i64, kin as i64, kout as i64], &k, |x, k| {
+            x.conv(k, &spec)
+        });
         let (want, tout) = conv1d_ref(&x, [b, t, cin], &k, [kw, kin, kout], stride, pad, dil, groups);
         assert_eq!(r.shape, vec![b as i64, tout as i64, kout as i64]);
         assert_close(&format!("conv k{kw} g{groups} s{stride} d{dil}"), &r.as_f32(), &want, 1e-6);
@@ -373,7 +407,13 @@ fn scans_argmax_sort_and_top_k() {
     assert_eq!(c, vec![3., 2., 6., 7., 12., 9., 11., 17., 22., 25.]);
     let long = random(1000, 71, 0.0, 1.0);
     let mut acc = 0.0f64;
-    let want: Vec<f64> = long.iter().map(|&v| { acc += v as f64; acc }).collect();
+    let want: Vec<f64> = long
+        .iter()
+        .map(|&v| {
+            acc += v as f64;
+            acc
+        })
+        .collect();
     assert_close("cumsum 1000", &run1(&[1000], &long, |x| x.cumsum(0)).as_f32(), &want, 1e-5);
     let am = run1(&[2, 5], &data, |x| x.argmax(1));
     assert_eq!(am.as_i32(), vec![4, 0], "first index of the maximum");
@@ -412,7 +452,13 @@ fn while_loop_running_sum_over_1000_steps() {
     let r = run(&f, &[Host::f32(&xs_host, &[1000])]);
     assert_eq!(r[0].as_i32(), vec![1000]);
     let mut acc = 0.0f32;
-    let prefix: Vec<f32> = xs_host.iter().map(|&v| { acc += v; acc }).collect();
+    let prefix: Vec<f32> = xs_host
+        .iter()
+        .map(|&v| {
+            acc += v;
+            acc
+        })
+        .collect();
     // Sequential f32 accumulation in the same order: identical.
     assert_eq!(r[1].as_f32(), vec![acc]);
     assert_eq!(r[2].as_f32(), prefix);
@@ -426,7 +472,14 @@ fn if_case_and_call() {
     let positive = x.sum(&[0]).unwrap().gt(&g.scalar(0.0, DType::F32).unwrap()).unwrap();
     let picked = g.cond(&positive, || Ok(vec![x.mul_scalar(2.0)?]), || Ok(vec![x.neg()?])).unwrap();
     let cased = g
-        .case(&i, vec![Box::new(|| Ok(vec![x.add_scalar(1.0)?])), Box::new(|| Ok(vec![x.add_scalar(2.0)?])), Box::new(|| Ok(vec![x.add_scalar(3.0)?]))])
+        .case(
+            &i,
+            vec![
+                Box::new(|| Ok(vec![x.add_scalar(1.0)?])),
+                Box::new(|| Ok(vec![x.add_scalar(2.0)?])),
+                Box::new(|| Ok(vec![x.add_scalar(3.0)?])),
+            ],
+        )
         .unwrap();
     let sq = Graph::new("square");
     let p = sq.param("p", f32t(&[3])).unwrap();

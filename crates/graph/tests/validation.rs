@@ -47,7 +47,11 @@ fn none(_: &Graph, _: &Value) -> Result<Vec<Value>> {
 
 #[test]
 fn elementwise_shape_and_dtype_mismatches() {
-    let e = rejects(&["stablehlo.add", "[2, 3]", "[4]"], |g, _| Ok(vec![g.param("y", t(DType::F32, &[4]))?]), |_, x, o| x.add(&o[0]));
+    let e = rejects(
+        &["stablehlo.add", "[2, 3]", "[4]"],
+        |g, _| Ok(vec![g.param("y", t(DType::F32, &[4]))?]),
+        |_, x, o| x.add(&o[0]),
+    );
     assert!(matches!(e, Error::Shape { .. }));
     let e = rejects(
         &["stablehlo.multiply", "tensor<2x3xf32>", "tensor<2x3xi32>"],
@@ -55,7 +59,11 @@ fn elementwise_shape_and_dtype_mismatches() {
         |_, x, o| x.mul(&o[0]),
     );
     assert!(matches!(e, Error::DType { .. }));
-    rejects(&["stablehlo.exponential", "tensor<2x3xi32>"], |g, _| Ok(vec![g.splat(1.0, DType::I32, &[2, 3])?]), |_, _, o| o[0].exp());
+    rejects(
+        &["stablehlo.exponential", "tensor<2x3xi32>"],
+        |g, _| Ok(vec![g.splat(1.0, DType::I32, &[2, 3])?]),
+        |_, _, o| o[0].exp(),
+    );
     rejects(&["stablehlo.select", "i1"], none, |_, x, _| x.select(x, x));
     rejects(&["broadcast_to", "[5, 3]"], none, |_, x, _| x.broadcast_to(&[5, 3]));
 }
@@ -71,7 +79,9 @@ fn dot_and_concat_mismatches() {
     rejects(
         &["stablehlo.dot_general", "used twice"],
         |g, _| Ok(vec![g.param("w", t(DType::F32, &[3, 3]))?]),
-        |_, x, o| x.dot_general(&o[0], &DotDims { lhs_contract: vec![1, 1], rhs_contract: vec![0, 1], ..Default::default() }),
+        |_, x, o| {
+            x.dot_general(&o[0], &DotDims { lhs_contract: vec![1, 1], rhs_contract: vec![0, 1], ..Default::default() })
+        },
     );
     rejects(
         &["stablehlo.concatenate", "differ in dimension 0"],
@@ -92,7 +102,9 @@ fn bad_axes() {
     rejects(&["stablehlo.reduce", "repeated"], none, |_, x, _| x.sum(&[1, -1]));
     rejects(&["stablehlo.transpose", "not a permutation"], none, |_, x, _| x.transpose(&[0, 0]));
     rejects(&["stablehlo.concatenate", "axis 5"], none, |g, x, _| g.concat(&[x.clone()], 5));
-    rejects(&["stablehlo.broadcast_in_dim", "strictly increasing"], none, |_, x, _| x.broadcast_in_dim(&[3, 2, 3], &[2, 0]));
+    rejects(&["stablehlo.broadcast_in_dim", "strictly increasing"], none, |_, x, _| {
+        x.broadcast_in_dim(&[3, 2, 3], &[2, 0])
+    });
 }
 
 #[test]
@@ -100,8 +112,16 @@ fn bad_slice_and_pad_bounds() {
     let e = rejects(&["stablehlo.slice", "dimension 1", "[1, 4)"], none, |_, x, _| x.slice(&[0, 1], &[2, 4], &[1, 1]));
     assert!(matches!(e, Error::Bounds { .. }));
     rejects(&["stablehlo.slice", "step 0"], none, |_, x, _| x.slice(&[0, 0], &[2, 3], &[1, 0]));
-    rejects(&["stablehlo.pad", "size -1"], |_, x| Ok(vec![x.scalar_like(0.0)?]), |_, x, o| x.pad(&o[0], &[0, -2], &[0, -2], &[0, 0]));
-    rejects(&["stablehlo.dynamic_slice", "exceeds"], |g, _| Ok(vec![g.index(0)?]), |_, x, o| x.dynamic_slice(&[o[0].clone(), o[0].clone()], &[3, 1]));
+    rejects(
+        &["stablehlo.pad", "size -1"],
+        |_, x| Ok(vec![x.scalar_like(0.0)?]),
+        |_, x, o| x.pad(&o[0], &[0, -2], &[0, -2], &[0, 0]),
+    );
+    rejects(
+        &["stablehlo.dynamic_slice", "exceeds"],
+        |g, _| Ok(vec![g.index(0)?]),
+        |_, x, o| x.dynamic_slice(&[o[0].clone(), o[0].clone()], &[3, 1]),
+    );
     rejects(
         &["stablehlo.dynamic_slice", "integer scalars"],
         |g, _| Ok(vec![g.scalar(0.0, DType::F32)?, g.index(0)?]),
@@ -143,7 +163,15 @@ fn control_flow_and_scope_errors() {
     // A value from a closed region cannot escape it.
     let (g, x) = base_graph();
     let mut leaked = None;
-    g.cond(&g.scalar(1.0, DType::Bool).unwrap(), || { leaked = Some(x.neg()?); Ok(vec![]) }, || Ok(vec![])).unwrap();
+    g.cond(
+        &g.scalar(1.0, DType::Bool).unwrap(),
+        || {
+            leaked = Some(x.neg()?);
+            Ok(vec![])
+        },
+        || Ok(vec![]),
+    )
+    .unwrap();
     let e = x.add(&leaked.unwrap()).unwrap_err();
     assert!(matches!(e, Error::Scope { .. }) && e.to_string().contains("cannot see"), "{e}");
     // Nor can a value of another graph be used.
@@ -162,5 +190,11 @@ fn signature_errors() {
     assert!(f.clone().donate("x", 0).unwrap_err().to_string().contains("types differ"));
     assert!(f.clone().donate("y", 0).unwrap_err().to_string().contains("no parameter `y`"));
     assert!(f.donate("x", 3).unwrap_err().to_string().contains("there are 1 results"));
-    assert!(Graph::new("c").constant_f32(&[1.0, 2.0], &[3]).unwrap_err().to_string().contains("2 elements given for tensor<3xf32>"));
+    assert!(
+        Graph::new("c")
+            .constant_f32(&[1.0, 2.0], &[3])
+            .unwrap_err()
+            .to_string()
+            .contains("2 elements given for tensor<3xf32>")
+    );
 }

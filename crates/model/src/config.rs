@@ -230,13 +230,19 @@ impl EncoderConfig {
                 }
                 match a {
                     AttentionConfig::Full { .. } if self.causal => {
-                        return err(format!("stages[{i}]: full attention is non-causal; a causal encoder needs softmax or performer"));
+                        return err(format!(
+                            "stages[{i}]: full attention is non-causal; a causal encoder needs softmax or performer"
+                        ));
                     }
                     AttentionConfig::Softmax { left_context, .. } if *left_context < 1 || !self.causal => {
-                        return err(format!("stages[{i}]: limited-context softmax needs left_context >= 1 in a causal encoder"));
+                        return err(format!(
+                            "stages[{i}]: limited-context softmax needs left_context >= 1 in a causal encoder"
+                        ));
                     }
                     AttentionConfig::Performer { features, .. } if *features < 1 || !self.causal => {
-                        return err(format!("stages[{i}]: performer attention needs features >= 1 in a causal encoder"));
+                        return err(format!(
+                            "stages[{i}]: performer attention needs features >= 1 in a causal encoder"
+                        ));
                     }
                     _ => {}
                 }
@@ -247,7 +253,9 @@ impl EncoderConfig {
                 }
             }
             if s.gated && s.kind != BlockKind::Transformer {
-                return err(format!("stages[{i}]: only transformer blocks are gated (their modules are position-wise or recurrent)"));
+                return err(format!(
+                    "stages[{i}]: only transformer blocks are gated (their modules are position-wise or recurrent)"
+                ));
             }
         }
         Ok(())

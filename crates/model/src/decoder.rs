@@ -28,7 +28,8 @@ pub fn predict(p: &ParamTree, ctx: &Value, cfg: &DecoderConfig) -> Result<Value>
     let b = ctx.dim(0)?;
     let mut parts = Vec::new();
     for i in 0..cfg.context {
-        let table = p.weight(&format!("prediction.embed{i}"), &[cfg.vocab_size, cfg.pred_dim], Init::Normal { std: 1.0 })?;
+        let table =
+            p.weight(&format!("prediction.embed{i}"), &[cfg.vocab_size, cfg.pred_dim], Init::Normal { std: 1.0 })?;
         let ids = ctx.slice_axis(1, i, i + 1)?.reshape(&[b])?;
         parts.push(table.take_rows(&ids)?);
     }
@@ -71,7 +72,8 @@ pub fn greedy(p: &ParamTree, enc: &Value, ctx: &Value, frames: &Value, cfg: &Dec
                 let active = frame.lt(frames)?;
                 // enc[b, frame[b]] as a one-hot contraction over T.
                 let onehot = g.iota(DType::I32, &[b, t], 1)?.eq(&frame.reshape(&[b, 1])?)?.convert(DType::F32)?;
-                let dims = DotDims { lhs_batch: vec![0], rhs_batch: vec![0], lhs_contract: vec![1], rhs_contract: vec![1] };
+                let dims =
+                    DotDims { lhs_batch: vec![0], rhs_batch: vec![0], lhs_contract: vec![1], rhs_contract: vec![1] };
                 let e = onehot.dot_general(enc, &dims)?; // [B, J]
                 let logits = joint(p, &e, &predict(p, ctx, cfg)?, cfg)?;
                 let best = logits.argmax(-1)?; // [B]

@@ -86,8 +86,14 @@ pub fn describe(cfg: &ModelConfig, shape: DescribeShape) -> Result<Description> 
         .into_iter()
         .map(|name| {
             let prefix = format!("{name}.");
-            let params = specs.iter().filter(|s| s.name.starts_with(&prefix)).map(|s| s.shape.iter().product::<i64>() as u64).sum();
-            let (cost, seconds) = if name.starts_with("second_pass") { second_cost.as_ref() } else { step_cost.as_ref() }.expect("built above");
+            let params = specs
+                .iter()
+                .filter(|s| s.name.starts_with(&prefix))
+                .map(|s| s.shape.iter().product::<i64>() as u64)
+                .sum();
+            let (cost, seconds) =
+                if name.starts_with("second_pass") { second_cost.as_ref() } else { step_cost.as_ref() }
+                    .expect("built above");
             BlockRow {
                 flops_per_audio_second: cost.scope_flops(&name) as f64 / seconds,
                 state_bytes_per_stream: state_by_block.get(&name).copied().unwrap_or(0),

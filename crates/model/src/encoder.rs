@@ -114,17 +114,19 @@ impl EncoderRun<'_> {
                 }
                 let cp = p.pp("conv");
                 let conv = ConvModule { p: &cp, d, kernel: stage.conv_kernel.expect("validated") };
-                let y = cp.scoped(|| -> Result<Value> { Ok(match self.state.as_deref_mut() {
-                    Some(state) => {
-                        let name = format!("{path}.conv");
-                        let b = x.dim(0)?;
-                        let prev = state.take(&name, TensorType::new(DType::F32, [b, conv.kernel - 1, d]))?;
-                        let (y, next) = conv.step(&x, &prev)?;
-                        state.put(&name, next);
-                        y
-                    }
-                    None => conv.whole(&x, self.cfg.causal, self.valid.as_ref())?,
-                }) })?;
+                let y = cp.scoped(|| -> Result<Value> {
+                    Ok(match self.state.as_deref_mut() {
+                        Some(state) => {
+                            let name = format!("{path}.conv");
+                            let b = x.dim(0)?;
+                            let prev = state.take(&name, TensorType::new(DType::F32, [b, conv.kernel - 1, d]))?;
+                            let (y, next) = conv.step(&x, &prev)?;
+                            state.put(&name, next);
+                            y
+                        }
+                        None => conv.whole(&x, self.cfg.causal, self.valid.as_ref())?,
+                    })
+                })?;
                 x = x.add(&y)?;
                 x = x.add(&half_ffn(&p.pp("ffn2"), &x, d, stage.ffn_dim)?)?;
             }
@@ -206,7 +208,8 @@ impl EncoderRun<'_> {
         let d = self.cfg.d_model;
         let (b, t) = (x.dim(0)?, x.dim(1)?);
         let buckets = self.arbitrator.expect("validated: gated stages have an arbitrator").capacity_buckets.clone();
-        let gate_io = self.gate.as_deref_mut().ok_or_else(|| Error::Build("gated block without a threshold input".into()))?;
+        let gate_io =
+            self.gate.as_deref_mut().ok_or_else(|| Error::Build("gated block without a threshold input".into()))?;
         let threshold = gate_io.threshold.clone();
         let gp = p.pp("gate");
         let probs = gp.scoped(|| -> Result<Value> { Ok(linear(&gp, x, d, 2)?.logistic()?) })?; // [B, T, 2]
@@ -221,7 +224,8 @@ impl EncoderRun<'_> {
         let keep_ffn = keep(1)?;
 
         // Attention over each row's kept frames, in order.
-        let AttentionConfig::Performer { heads, features, feature_map } = stage.attention.clone().expect("validated") else {
+        let AttentionConfig::Performer { heads, features, feature_map } = stage.attention.clone().expect("validated")
+        else {
             return Err(Error::Build("gated attention must be a performer".into()));
         };
         let dh = d / heads;
@@ -238,7 +242,8 @@ impl EncoderRun<'_> {
         let row_caps = capacities(&buckets, t);
         let mut branches: Vec<Box<dyn FnOnce() -> hark_graph::Result<Vec<Value>> + '_>> = Vec::new();
         for &cap in &row_caps {
-            let (x, ap, order, row, count, state_in) = (x.clone(), ap.clone(), order.clone(), row.clone(), count.clone(), state_in.clone());
+            let (x, ap, order, row, count, state_in) =
+                (x.clone(), ap.clone(), order.clone(), row.clone(), count.clone(), state_in.clone());
             branches.push(Box::new(move || {
                 let branch = || -> Result<Vec<Value>> {
                     let idx = order.slice_axis(1, 0, cap)?;
@@ -292,7 +297,8 @@ impl EncoderRun<'_> {
                 let branch = || -> Result<Vec<Value>> {
                     let idx = order.slice_axis(0, 0, cap)?;
                     let slot_ok = flat.graph().iota(DType::I32, &[cap], 0)?.lt(&count)?;
-                    let ys = ffn(&fp, &flat.take_rows(&idx)?, d, ffn_dim)?.mul(&slot_ok.convert(DType::F32)?.expand_dims(1)?)?;
+                    let ys = ffn(&fp, &flat.take_rows(&idx)?, d, ffn_dim)?
+                        .mul(&slot_ok.convert(DType::F32)?.expand_dims(1)?)?;
                     Ok(vec![flat.graph().splat(0.0, DType::F32, &[n, d])?.scatter_add_rows(&idx, &ys)?])
                 };
                 Ok(branch()?)
@@ -311,7 +317,14 @@ fn half_ffn(p: &ParamTree, x: &Value, d: i64, f: i64) -> Result<Value> {
     p.scoped(|| ffn(p, x, d, f)?.mul_scalar(0.5).map_err(Into::into))
 }
 
-fn performer_state(state: &mut StateIo, path: &str, b: i64, heads: i64, features: i64, dh: i64) -> Result<(Value, Value)> {
+fn performer_state(
+    state: &mut StateIo,
+    path: &str,
+    b: i64,
+    heads: i64,
+    features: i64,
+    dh: i64,
+) -> Result<(Value, Value)> {
     let s = state.take(&format!("{path}.s"), TensorType::new(DType::F32, [b, heads, features, dh]))?;
     let z = state.take(&format!("{path}.z"), TensorType::new(DType::F32, [b, heads, features]))?;
     Ok((s, z))

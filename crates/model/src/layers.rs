@@ -6,7 +6,7 @@
 //! Activations are `[B, T, D]` unless noted; attention works on
 //! `[B, H, T, Dh]`.
 
-use hark_graph::{nn, DType, DotDims, Value};
+use hark_graph::{DType, DotDims, Value, nn};
 
 use crate::config::FeatureMap;
 use crate::error::Result;
@@ -76,7 +76,11 @@ impl ConvModule<'_> {
     }
 
     fn depthwise(&self, window: &Value, padding: (i64, i64)) -> Result<Value> {
-        let w = self.p.weight("depthwise.w", &[self.kernel, 1, self.d], Init::Normal { std: 1.0 / (self.kernel as f64).sqrt() })?;
+        let w = self.p.weight(
+            "depthwise.w",
+            &[self.kernel, 1, self.d],
+            Init::Normal { std: 1.0 / (self.kernel as f64).sqrt() },
+        )?;
         let b = self.p.weight("depthwise.b", &[self.d], Init::Zeros)?;
         Ok(window.conv1d(&w, padding, self.d)?.add(&b)?)
     }
@@ -130,7 +134,12 @@ pub fn merge_heads(p: &ParamTree, y: &Value, d: i64) -> Result<Value> {
 }
 
 fn batched(lhs_contract: usize, rhs_contract: usize) -> DotDims {
-    DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![lhs_contract], rhs_contract: vec![rhs_contract] }
+    DotDims {
+        lhs_batch: vec![0, 1],
+        rhs_batch: vec![0, 1],
+        lhs_contract: vec![lhs_contract],
+        rhs_contract: vec![rhs_contract],
+    }
 }
 
 /// `softmax(q k^T / sqrt(Dh) + mask) v` with `allowed` a boolean mask that
@@ -208,7 +217,8 @@ pub fn performer_features(x: &Value, w: &Value, map: FeatureMap, is_query: bool)
     let dh = x.dim(-1)?;
     let m = w.dim(0)?;
     let scaled = x.mul_scalar((dh as f64).powf(-0.25))?;
-    let proj = scaled.dot_general(w, &DotDims { lhs_contract: vec![3], rhs_contract: vec![1], ..Default::default() })?;
+    let proj =
+        scaled.dot_general(w, &DotDims { lhs_contract: vec![3], rhs_contract: vec![1], ..Default::default() })?;
     let norm = 1.0 / (m as f64).sqrt();
     match map {
         FeatureMap::Favor => {
@@ -221,7 +231,9 @@ pub fn performer_features(x: &Value, w: &Value, map: FeatureMap, is_query: bool)
             };
             Ok(exponent.exp()?.mul_scalar(norm)?)
         }
-        FeatureMap::Relu => Ok(proj.maximum(&proj.scalar_like(0.0)?)?.mul_scalar(norm)?.add_scalar(RELU_FEATURE_FLOOR)?),
+        FeatureMap::Relu => {
+            Ok(proj.maximum(&proj.scalar_like(0.0)?)?.mul_scalar(norm)?.add_scalar(RELU_FEATURE_FLOOR)?)
+        }
     }
 }
 

@@ -13,7 +13,9 @@ use crate::error::{Error, Result};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Init {
     /// Gaussian with this standard deviation.
-    Normal { std: f64 },
+    Normal {
+        std: f64,
+    },
     Zeros,
     Ones,
     /// FAVOR+ orthogonal random features `[features, head_dim]`: rows

@@ -95,13 +95,22 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
     let mut gated_modules = Vec::new();
     let gated = cfg.arbitrator.is_some() && gating == Gating::Dynamic;
 
-    let lengths_mask = |lengths: &Value| -> Result<Value> { Ok(g.iota(DType::I32, &[b, t], 1)?.lt(&lengths.reshape(&[b, 1])?)?) };
+    let lengths_mask =
+        |lengths: &Value| -> Result<Value> { Ok(g.iota(DType::I32, &[b, t], 1)?.lt(&lengths.reshape(&[b, 1])?)?) };
     let threshold = |g: &Graph| -> Result<Option<GateIo>> {
-        Ok(if gated { Some(GateIo { threshold: g.param("threshold", TensorType::scalar(DType::F32))?, kept: Vec::new() }) } else { None })
+        Ok(if gated {
+            Some(GateIo { threshold: g.param("threshold", TensorType::scalar(DType::F32))?, kept: Vec::new() })
+        } else {
+            None
+        })
     };
-    let finish_gates = |gate: Option<GateIo>, outputs: &mut Vec<(String, Value)>, gated_modules: &mut Vec<(String, i64)>| -> Result<()> {
+    let finish_gates = |gate: Option<GateIo>,
+                        outputs: &mut Vec<(String, Value)>,
+                        gated_modules: &mut Vec<(String, i64)>|
+     -> Result<()> {
         if let Some(gate) = gate {
-            let counts: Vec<Value> = gate.kept.iter().map(|(_, c, _)| c.reshape(&[1])).collect::<hark_graph::Result<_>>()?;
+            let counts: Vec<Value> =
+                gate.kept.iter().map(|(_, c, _)| c.reshape(&[1])).collect::<hark_graph::Result<_>>()?;
             outputs.push(("kept".into(), g.concat(&counts, 0)?));
             gated_modules.extend(gate.kept.iter().map(|(n, _, frames)| (n.clone(), *frames)));
         }
@@ -154,7 +163,8 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
             })?;
             state.put("decoder.context", ctx);
             for (name, _) in &state.inputs {
-                let next = state.outputs.get(name).ok_or_else(|| Error::Build(format!("state `{name}` has no update")))?;
+                let next =
+                    state.outputs.get(name).ok_or_else(|| Error::Build(format!("state `{name}` has no update")))?;
                 outputs.push((name.clone(), next.clone()));
             }
             outputs.push(("tokens".into(), tokens));
@@ -162,11 +172,19 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
             finish_gates(gate, &mut outputs, &mut gated_modules)?;
         }
         ProgramKind::SecondPass => {
-            let sp = cfg.second_pass.as_ref().ok_or_else(|| Error::Config(format!("{} has no second pass", cfg.name)))?;
+            let sp =
+                cfg.second_pass.as_ref().ok_or_else(|| Error::Config(format!("{} has no second pass", cfg.name)))?;
             let frames = g.param("frames", TensorType::new(DType::F32, [b, t, d]))?;
             let lengths = g.param("lengths", TensorType::new(DType::I32, [b]))?;
-            let mut run =
-                EncoderRun { cfg: sp, arbitrator: None, gating, state: None, valid: Some(lengths_mask(&lengths)?), gate: None, taps: None };
+            let mut run = EncoderRun {
+                cfg: sp,
+                arbitrator: None,
+                gating,
+                state: None,
+                valid: Some(lengths_mask(&lengths)?),
+                gate: None,
+                taps: None,
+            };
             outputs.push(("frames".into(), run.run(&p.pp("second_pass"), &frames)?));
         }
         ProgramKind::Decode => {
@@ -215,7 +233,11 @@ pub fn weight_specs(cfg: &ModelConfig) -> Result<Vec<WeightSpec>> {
 /// The programs a model is served with: the streaming step at `step`, and at
 /// `whole` the whole-utterance first pass and, for a cascade, the second pass
 /// and its decoding; with the gating each is built with.
-pub fn program_set(cfg: &ModelConfig, step: ProgramShape, whole: ProgramShape) -> Vec<(ProgramKind, ProgramShape, Gating)> {
+pub fn program_set(
+    cfg: &ModelConfig,
+    step: ProgramShape,
+    whole: ProgramShape,
+) -> Vec<(ProgramKind, ProgramShape, Gating)> {
     let mut set = vec![(ProgramKind::Step, step, Gating::Dynamic), (ProgramKind::Encode, whole, Gating::Dynamic)];
     if cfg.second_pass.is_some() {
         set.push((ProgramKind::SecondPass, whole, Gating::Off));
@@ -259,7 +281,12 @@ impl GatedCost {
 
     /// FLOPs executed by a call whose `kept` output was `kept`.
     pub fn executed(&self, kept: &[i32]) -> f64 {
-        let skipped: f64 = self.modules.iter().zip(kept).map(|((_, frames, per_frame), &k)| (*frames - k as i64) as f64 * per_frame).sum();
+        let skipped: f64 = self
+            .modules
+            .iter()
+            .zip(kept)
+            .map(|((_, frames, per_frame), &k)| (*frames - k as i64) as f64 * per_frame)
+            .sum();
         (self.ungated + self.overhead) as f64 - skipped
     }
 }
@@ -298,8 +325,15 @@ pub fn build_layer_taps(cfg: &ModelConfig, shape: ProgramShape) -> Result<ModelP
     };
     let first = run.run(&p.pp("encoder"), &x)?;
     if let Some(sp) = &cfg.second_pass {
-        let mut run =
-            EncoderRun { cfg: sp, arbitrator: None, gating: Gating::Off, state: None, valid: Some(valid), gate: None, taps: Some(&mut taps) };
+        let mut run = EncoderRun {
+            cfg: sp,
+            arbitrator: None,
+            gating: Gating::Off,
+            state: None,
+            valid: Some(valid),
+            gate: None,
+            taps: Some(&mut taps),
+        };
         run.run(&p.pp("second_pass"), &first)?;
     }
     let dp = p.pp("decoder");

@@ -62,11 +62,23 @@ impl Weights {
         let raw: Vec<(String, Vec<usize>, Vec<u8>)> = self
             .tensors
             .iter()
-            .map(|(n, t)| (n.clone(), t.shape.iter().map(|&d| d as usize).collect(), t.data.iter().flat_map(|v| v.to_le_bytes()).collect()))
+            .map(|(n, t)| {
+                (
+                    n.clone(),
+                    t.shape.iter().map(|&d| d as usize).collect(),
+                    t.data.iter().flat_map(|v| v.to_le_bytes()).collect(),
+                )
+            })
             .collect();
         let views: Vec<(String, safetensors::tensor::TensorView<'_>)> = raw
             .iter()
-            .map(|(n, s, b)| Ok((n.clone(), safetensors::tensor::TensorView::new(Dtype::F32, s.clone(), b).map_err(|e| Error::Weights(format!("`{n}`: {e}")))?)))
+            .map(|(n, s, b)| {
+                Ok((
+                    n.clone(),
+                    safetensors::tensor::TensorView::new(Dtype::F32, s.clone(), b)
+                        .map_err(|e| Error::Weights(format!("`{n}`: {e}")))?,
+                ))
+            })
             .collect::<Result<_>>()?;
         safetensors::serialize(views, None).map_err(|e| Error::Weights(e.to_string()))
     }
@@ -98,7 +110,10 @@ impl Weights {
             match self.tensors.get(&s.name) {
                 None => return Err(Error::Weights(format!("missing tensor `{}` (shape {:?})", s.name, s.shape))),
                 Some(t) if t.shape != s.shape => {
-                    return Err(Error::Weights(format!("tensor `{}` has shape {:?}, the model needs {:?}", s.name, t.shape, s.shape)));
+                    return Err(Error::Weights(format!(
+                        "tensor `{}` has shape {:?}, the model needs {:?}",
+                        s.name, t.shape, s.shape
+                    )));
                 }
                 _ => {}
             }

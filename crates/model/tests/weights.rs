@@ -1,7 +1,7 @@
 //! Checkpoints are checked against what the model declares, and every
 //! problem names the tensor; presets and configs validate.
 
-use hark_model::{PRESETS, ModelConfig, Weights, preset, weight_specs};
+use hark_model::{ModelConfig, PRESETS, Weights, preset, weight_specs};
 
 #[test]
 fn every_preset_is_valid_and_round_trips_through_json() {

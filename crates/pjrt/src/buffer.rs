@@ -53,7 +53,11 @@ impl Buffer {
         d.buffer = self.raw;
         pjrt_call!(api, PJRT_Buffer_Dimensions, &mut d)?;
         // SAFETY: the plugin returned `num_dims` dimensions owned by the buffer.
-        let dims = if d.num_dims == 0 { Vec::new() } else { unsafe { std::slice::from_raw_parts(d.dims, d.num_dims) }.to_vec() };
+        let dims = if d.num_dims == 0 {
+            Vec::new()
+        } else {
+            unsafe { std::slice::from_raw_parts(d.dims, d.num_dims) }.to_vec()
+        };
         Ok(TensorType { element, dims })
     }
 

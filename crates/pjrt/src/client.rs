@@ -52,7 +52,10 @@ pub struct Client {
 
 impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Client").field("plugin", &self.inner.plugin).field("devices", &self.inner.devices.len()).finish()
+        f.debug_struct("Client")
+            .field("plugin", &self.inner.plugin)
+            .field("devices", &self.inner.devices.len())
+            .finish()
     }
 }
 
@@ -79,10 +82,10 @@ impl Client {
             ints.push(n);
         }
         for (name, value) in &options.extra_int_options {
-            names.push(CString::new(name.as_str()).map_err(|e| Error::InvalidString {
-                what: "client option name",
-                message: e.to_string(),
-            })?);
+            names.push(
+                CString::new(name.as_str())
+                    .map_err(|e| Error::InvalidString { what: "client option name", message: e.to_string() })?,
+            );
             ints.push(*value);
         }
         let values: Vec<ffi::PJRT_NamedValue> = names
@@ -109,7 +112,9 @@ impl Client {
         let devices = match pjrt_call!(api, PJRT_Client_AddressableDevices, &mut dev) {
             // SAFETY: the plugin returned an array of that many device pointers,
             // owned by the client.
-            Ok(()) => unsafe { std::slice::from_raw_parts(dev.addressable_devices, dev.num_addressable_devices) }.to_vec(),
+            Ok(()) => {
+                unsafe { std::slice::from_raw_parts(dev.addressable_devices, dev.num_addressable_devices) }.to_vec()
+            }
             Err(e) => {
                 // Destroy the half-made client before reporting.
                 drop(ClientInner { api, raw, plugin: plugin.clone(), devices: Vec::new() });

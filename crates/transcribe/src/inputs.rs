@@ -8,7 +8,8 @@ use crate::error::{Error, Result};
 
 /// File extensions taken from directories. Named files are always tried,
 /// whatever their extension.
-pub const AUDIO_EXTENSIONS: &[&str] = &["wav", "wave", "flac", "mp3", "ogg", "oga", "opus", "m4a", "aac", "aif", "aiff", "caf", "mka", "webm"];
+pub const AUDIO_EXTENSIONS: &[&str] =
+    &["wav", "wave", "flac", "mp3", "ogg", "oga", "opus", "m4a", "aac", "aif", "aiff", "caf", "mka", "webm"];
 
 /// The inputs found, and what was passed over.
 #[derive(Debug, Default)]
@@ -20,7 +21,9 @@ pub struct Inputs {
 }
 
 fn is_audio(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| AUDIO_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| AUDIO_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
 /// Expands the command-line arguments:
@@ -84,7 +87,12 @@ fn walk(dir: &Path, inputs: &mut Inputs) -> Result<()> {
 
 fn manifest_lines(path: &Path) -> Result<Vec<(usize, String)>> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::Input { path: path.into(), message: e.to_string() })?;
-    Ok(text.lines().enumerate().map(|(i, l)| (i + 1, l.trim().to_string())).filter(|(_, l)| !l.is_empty() && !l.starts_with('#')).collect())
+    Ok(text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim().to_string()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+        .collect())
 }
 
 fn relative_to(manifest: &Path, entry: &str) -> PathBuf {
@@ -101,12 +109,15 @@ fn read_list(path: &Path, inputs: &mut Inputs) -> Result<()> {
 
 fn read_jsonl(path: &Path, inputs: &mut Inputs) -> Result<()> {
     for (n, line) in manifest_lines(path)? {
-        let value: serde_json::Value =
-            serde_json::from_str(&line).map_err(|e| Error::Input { path: path.into(), message: format!("line {n}: {e}") })?;
-        let audio = ["audio", "path", "file"].iter().find_map(|k| value.get(k).and_then(|v| v.as_str())).ok_or_else(|| Error::Input {
-            path: path.into(),
-            message: format!("line {n}: no \"audio\" (or \"path\"/\"file\") string field"),
-        })?;
+        let value: serde_json::Value = serde_json::from_str(&line)
+            .map_err(|e| Error::Input { path: path.into(), message: format!("line {n}: {e}") })?;
+        let audio =
+            ["audio", "path", "file"].iter().find_map(|k| value.get(k).and_then(|v| v.as_str())).ok_or_else(|| {
+                Error::Input {
+                    path: path.into(),
+                    message: format!("line {n}: no \"audio\" (or \"path\"/\"file\") string field"),
+                }
+            })?;
         inputs.files.push(relative_to(path, audio));
     }
     Ok(())

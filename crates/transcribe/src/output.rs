@@ -133,10 +133,15 @@ pub fn render(t: &Transcript, format: Format) -> String {
         Format::Srt => cues(&t.tokens)
             .iter()
             .enumerate()
-            .map(|(i, (s, e, text))| format!("{}\n{} --> {}\n{text}\n\n", i + 1, timestamp(*s, ','), timestamp(*e, ',')))
+            .map(|(i, (s, e, text))| {
+                format!("{}\n{} --> {}\n{text}\n\n", i + 1, timestamp(*s, ','), timestamp(*e, ','))
+            })
             .collect(),
         Format::Vtt => {
-            let body: String = cues(&t.tokens).iter().map(|(s, e, text)| format!("{} --> {}\n{text}\n\n", timestamp(*s, '.'), timestamp(*e, '.'))).collect();
+            let body: String = cues(&t.tokens)
+                .iter()
+                .map(|(s, e, text)| format!("{} --> {}\n{text}\n\n", timestamp(*s, '.'), timestamp(*e, '.')))
+                .collect();
             format!("WEBVTT\n\n{body}")
         }
     }
@@ -163,7 +168,11 @@ impl Sink {
     pub fn directory(dir: &Path, formats: Vec<Format>) -> Result<Sink> {
         std::fs::create_dir_all(dir).map_err(|e| Error::Output { path: dir.into(), message: e.to_string() })?;
         let path = dir.join(LOG_NAME);
-        let log = OpenOptions::new().create(true).append(true).open(&path).map_err(|e| Error::Output { path, message: e.to_string() })?;
+        let log = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .map_err(|e| Error::Output { path, message: e.to_string() })?;
         Ok(Sink::Directory { dir: dir.into(), formats, log })
     }
 

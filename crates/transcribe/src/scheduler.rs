@@ -113,7 +113,12 @@ impl<'m> Transcriber<'m> {
         if opts.batch < 1 || opts.chunk < 1 || opts.window < 1 {
             return Err(Error::Options(format!("batch, chunk and window must be positive: {opts:?}")));
         }
-        let step = model.compile(build(cfg, ProgramKind::Step, ProgramShape { batch: opts.batch, frames: opts.chunk }, Gating::Dynamic)?)?;
+        let step = model.compile(build(
+            cfg,
+            ProgramKind::Step,
+            ProgramShape { batch: opts.batch, frames: opts.chunk },
+            Gating::Dynamic,
+        )?)?;
         let cascade = if opts.second_pass && cfg.second_pass.is_some() {
             let shape = ProgramShape { batch: 1, frames: opts.window };
             Some((
@@ -158,7 +163,8 @@ impl<'m> Transcriber<'m> {
 
         loop {
             // Fill empty slots; skip files that fail to open.
-            let mut threaded = slots.iter().filter(|s| matches!(s, Some(Active { source: Source::Thread(_), .. }))).count();
+            let mut threaded =
+                slots.iter().filter(|s| matches!(s, Some(Active { source: Source::Thread(_), .. }))).count();
             for slot in slots.iter_mut().filter(|s| s.is_none()) {
                 while let Some(path) = queue.next() {
                     let use_thread = threaded < self.opts.decode_threads;
@@ -227,7 +233,9 @@ impl<'m> Transcriber<'m> {
                 }
                 a.frames += real;
                 let done = a.eof && a.feats.len() < stack * mel_bins;
-                if self.cascade.is_some() && (a.window.len() >= self.opts.window as usize * d || (done && !a.window.is_empty())) {
+                if self.cascade.is_some()
+                    && (a.window.len() >= self.opts.window as usize * d || (done && !a.window.is_empty()))
+                {
                     self.second_pass(a, d)?;
                 }
                 if done {
@@ -242,7 +250,8 @@ impl<'m> Transcriber<'m> {
 
     fn open(&self, path: &PathBuf, threaded: bool) -> std::result::Result<Active, Outcome> {
         let name = path.display().to_string();
-        let reader = AudioReader::open(path).map_err(|e| Outcome::Failed { file: name.clone(), error: e.to_string() })?;
+        let reader =
+            AudioReader::open(path).map_err(|e| Outcome::Failed { file: name.clone(), error: e.to_string() })?;
         let mel = MelExtractor::new(self.mel);
         let source = if threaded {
             let chunk = self.model.config.frontend.stack as usize * self.opts.chunk as usize * self.mel.mel_bins;
@@ -279,7 +288,8 @@ impl<'m> Transcriber<'m> {
         let fb = client.buffer(&frames, &[1, t as i64, d as i64])?;
         let lb = client.buffer(&[n as i32], &[1])?;
         let second = sp.call(&[("frames", &fb), ("lengths", &lb)], None)?.take(sp.name(), "frames")?;
-        let tokens: Vec<i32> = dec.call(&[("frames", &second), ("lengths", &lb)], None)?.take(dec.name(), "tokens")?.to_host()?;
+        let tokens: Vec<i32> =
+            dec.call(&[("frames", &second), ("lengths", &lb)], None)?.take(dec.name(), "tokens")?.to_host()?;
         let symbols = self.model.config.decoder.max_symbols_per_frame as usize;
         for f in 0..n {
             for s in 0..symbols {

@@ -30,7 +30,10 @@ impl Graph {
         let carried = types(init);
         let (cond_region, cond_types) = self.region(OP, &carried, false, |args| Ok(vec![cond(args)?]))?;
         if cond_types != [TensorType::scalar(DType::Bool)] {
-            return Err(Error::DType { op: OP, message: format!("condition must return tensor<i1>, returned {}", show(&cond_types)) });
+            return Err(Error::DType {
+                op: OP,
+                message: format!("condition must return tensor<i1>, returned {}", show(&cond_types)),
+            });
         }
         let (body_region, body_types) = self.region(OP, &carried, false, body)?;
         if body_types != carried {
@@ -58,14 +61,21 @@ impl Graph {
         let (t, tt) = self.region(OP, &[], false, |_| on_true())?;
         let (f, ft) = self.region(OP, &[], false, |_| on_false())?;
         if tt != ft {
-            return Err(Error::Shape { op: OP, message: format!("branches return ({}) and ({})", show(&tt), show(&ft)) });
+            return Err(Error::Shape {
+                op: OP,
+                message: format!("branches return ({}) and ({})", show(&tt), show(&ft)),
+            });
         }
         self.push(OP, Op::If, &[pred], tt, vec![t, f])
     }
 
     /// `stablehlo.case`: runs branch `index` (an `i32` scalar; out of range
     /// runs the last branch).
-    pub fn case(&self, index: &Value, branches: Vec<Box<dyn FnOnce() -> Result<Vec<Value>> + '_>>) -> Result<Vec<Value>> {
+    pub fn case(
+        &self,
+        index: &Value,
+        branches: Vec<Box<dyn FnOnce() -> Result<Vec<Value>> + '_>>,
+    ) -> Result<Vec<Value>> {
         const OP: &str = "stablehlo.case";
         if *index.ty() != TensorType::scalar(DType::I32) {
             return Err(Error::DType { op: OP, message: format!("index must be tensor<i32>, got {}", index.ty()) });
@@ -79,7 +89,10 @@ impl Graph {
             let (r, t) = self.region(OP, &[], false, |_| branch())?;
             if let Some(expected) = &result_types {
                 if *expected != t {
-                    return Err(Error::Shape { op: OP, message: format!("branch {i} returns ({}), branch 0 ({})", show(&t), show(expected)) });
+                    return Err(Error::Shape {
+                        op: OP,
+                        message: format!("branch {i} returns ({}), branch 0 ({})", show(&t), show(expected)),
+                    });
                 }
             }
             result_types = Some(t);
@@ -132,7 +145,13 @@ impl Graph {
         if *key.ty() != TensorType::new(DType::U64, [2]) {
             return Err(Error::DType { op: OP, message: format!("key must be tensor<2xui64>, got {}", key.ty()) });
         }
-        let out = self.push(OP, Op::RngBitGenerator, &[key], vec![key.ty().clone(), TensorType::new(DType::U32, shape)], vec![])?;
+        let out = self.push(
+            OP,
+            Op::RngBitGenerator,
+            &[key],
+            vec![key.ty().clone(), TensorType::new(DType::U32, shape)],
+            vec![],
+        )?;
         let mut it = out.into_iter();
         Ok((it.next().unwrap(), it.next().unwrap()))
     }
@@ -157,7 +176,8 @@ impl Value {
     /// The `k` largest entries along the last axis and their indices (`i32`),
     /// largest first.
     pub fn top_k(&self, k: i64) -> Result<(Value, Value)> {
-        let last = self.rank().checked_sub(1).ok_or_else(|| Error::Shape { op: "top_k", message: "scalar input".into() })?;
+        let last =
+            self.rank().checked_sub(1).ok_or_else(|| Error::Shape { op: "top_k", message: "scalar input".into() })?;
         let n = self.shape()[last];
         if k < 1 || k > n {
             return Err(Error::Bounds { op: "top_k", message: format!("k = {k} for {n} entries") });

@@ -126,7 +126,10 @@ impl Value {
         }
         for (i, &d) in dims.iter().enumerate() {
             if d >= shape.len() {
-                return Err(Error::Axis { op: OP, message: format!("dimension {d} out of range for result {shape:?}") });
+                return Err(Error::Axis {
+                    op: OP,
+                    message: format!("dimension {d} out of range for result {shape:?}"),
+                });
             }
             if i > 0 && dims[i - 1] >= d {
                 return Err(Error::Axis { op: OP, message: format!("dims {dims:?} must be strictly increasing") });
@@ -275,10 +278,16 @@ impl Value {
         const OP: &str = "stablehlo.clamp";
         for bound in [min, max] {
             if bound.dtype() != self.dtype() {
-                return Err(Error::DType { op: OP, message: format!("bound {} differs from operand {}", bound.ty(), self.ty()) });
+                return Err(Error::DType {
+                    op: OP,
+                    message: format!("bound {} differs from operand {}", bound.ty(), self.ty()),
+                });
             }
             if bound.rank() != 0 && bound.shape() != self.shape() {
-                return Err(Error::Shape { op: OP, message: format!("bound {} must be a scalar or {}", bound.ty(), self.ty()) });
+                return Err(Error::Shape {
+                    op: OP,
+                    message: format!("bound {} must be a scalar or {}", bound.ty(), self.ty()),
+                });
             }
         }
         let ty = self.ty().clone();

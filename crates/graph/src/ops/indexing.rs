@@ -1,8 +1,8 @@
 //! Gather and scatter, and the embedding lookup built on them.
 
+use crate::Value;
 use crate::error::{Error, Result};
 use crate::ir::{GatherSpec, Op, ScatterKind, ScatterSpec};
-use crate::Value;
 
 fn sorted_unique(op: &'static str, what: &str, dims: &[usize], bound: usize) -> Result<()> {
     if dims.windows(2).any(|w| w[0] >= w[1]) || dims.iter().any(|&d| d >= bound) {
@@ -31,26 +31,42 @@ impl Value {
         }
         let r = self.rank();
         if spec.index_vector_dim > indices.rank() {
-            return Err(Error::Axis { op: OP, message: format!("index_vector_dim {} out of range for {}", spec.index_vector_dim, indices.ty()) });
+            return Err(Error::Axis {
+                op: OP,
+                message: format!("index_vector_dim {} out of range for {}", spec.index_vector_dim, indices.ty()),
+            });
         }
         if spec.slice_sizes.len() != r {
-            return Err(Error::Shape { op: OP, message: format!("slice_sizes {:?} needs {r} entries for {}", spec.slice_sizes, self.ty()) });
+            return Err(Error::Shape {
+                op: OP,
+                message: format!("slice_sizes {:?} needs {r} entries for {}", spec.slice_sizes, self.ty()),
+            });
         }
         for (i, (&s, &d)) in spec.slice_sizes.iter().zip(self.shape()).enumerate() {
             if s < 0 || s > d {
-                return Err(Error::Bounds { op: OP, message: format!("slice size {s} of dimension {i} exceeds {}", self.ty()) });
+                return Err(Error::Bounds {
+                    op: OP,
+                    message: format!("slice size {s} of dimension {i} exceeds {}", self.ty()),
+                });
             }
         }
         sorted_unique(OP, "collapsed_slice_dims", &spec.collapsed_slice_dims, r)?;
         if let Some(&d) = spec.collapsed_slice_dims.iter().find(|&&d| spec.slice_sizes[d] > 1) {
-            return Err(Error::Shape { op: OP, message: format!("collapsed dimension {d} has slice size {}", spec.slice_sizes[d]) });
+            return Err(Error::Shape {
+                op: OP,
+                message: format!("collapsed dimension {d} has slice size {}", spec.slice_sizes[d]),
+            });
         }
         if spec.start_index_map.len() as i64 != index_len(indices.shape(), spec.index_vector_dim)
             || spec.start_index_map.iter().any(|&d| d >= r)
         {
             return Err(Error::Axis {
                 op: OP,
-                message: format!("start_index_map {:?} does not match index vectors of {}", spec.start_index_map, indices.ty()),
+                message: format!(
+                    "start_index_map {:?} does not match index vectors of {}",
+                    spec.start_index_map,
+                    indices.ty()
+                ),
             });
         }
         let batch = batch_dims(indices.shape(), spec.index_vector_dim);
@@ -58,7 +74,10 @@ impl Value {
             (0..r).filter(|d| !spec.collapsed_slice_dims.contains(d)).map(|d| spec.slice_sizes[d]).collect();
         let out_rank = batch.len() + offsets.len();
         if spec.offset_dims.len() != offsets.len() {
-            return Err(Error::Axis { op: OP, message: format!("offset_dims {:?} needs {} entries", spec.offset_dims, offsets.len()) });
+            return Err(Error::Axis {
+                op: OP,
+                message: format!("offset_dims {:?} needs {} entries", spec.offset_dims, offsets.len()),
+            });
         }
         sorted_unique(OP, "offset_dims", &spec.offset_dims, out_rank)?;
         let (mut bi, mut oi) = (batch.iter(), offsets.iter());
@@ -77,14 +96,20 @@ impl Value {
             return Err(Error::DType { op: OP, message: format!("indices must be integers, got {}", indices.ty()) });
         }
         if updates.dtype() != self.dtype() {
-            return Err(Error::DType { op: OP, message: format!("updates {} differ from operand {}", updates.ty(), self.ty()) });
+            return Err(Error::DType {
+                op: OP,
+                message: format!("updates {} differ from operand {}", updates.ty(), self.ty()),
+            });
         }
         if spec.kind == ScatterKind::Add && self.dtype() == crate::DType::Bool {
             return Err(Error::DType { op: OP, message: "scatter-add of i1".into() });
         }
         let r = self.rank();
         if spec.index_vector_dim > indices.rank() {
-            return Err(Error::Axis { op: OP, message: format!("index_vector_dim {} out of range for {}", spec.index_vector_dim, indices.ty()) });
+            return Err(Error::Axis {
+                op: OP,
+                message: format!("index_vector_dim {} out of range for {}", spec.index_vector_dim, indices.ty()),
+            });
         }
         sorted_unique(OP, "inserted_window_dims", &spec.inserted_window_dims, r)?;
         sorted_unique(OP, "update_window_dims", &spec.update_window_dims, updates.rank())?;
@@ -93,25 +118,44 @@ impl Value {
         {
             return Err(Error::Axis {
                 op: OP,
-                message: format!("scatter_dims_to_operand_dims {:?} does not match {}", spec.scatter_dims_to_operand_dims, indices.ty()),
+                message: format!(
+                    "scatter_dims_to_operand_dims {:?} does not match {}",
+                    spec.scatter_dims_to_operand_dims,
+                    indices.ty()
+                ),
             });
         }
         let scatter = batch_dims(indices.shape(), spec.index_vector_dim);
-        let window: Vec<i64> = (0..r).filter(|d| !spec.inserted_window_dims.contains(d)).map(|d| self.shape()[d]).collect();
+        let window: Vec<i64> =
+            (0..r).filter(|d| !spec.inserted_window_dims.contains(d)).map(|d| self.shape()[d]).collect();
         if spec.update_window_dims.len() != window.len() || updates.rank() != scatter.len() + window.len() {
             return Err(Error::Shape {
                 op: OP,
-                message: format!("updates {} do not fit operand {} and indices {}", updates.ty(), self.ty(), indices.ty()),
+                message: format!(
+                    "updates {} do not fit operand {} and indices {}",
+                    updates.ty(),
+                    self.ty(),
+                    indices.ty()
+                ),
             });
         }
         let (mut si, mut wi) = (scatter.iter(), window.iter());
         for d in 0..updates.rank() {
             let size = updates.shape()[d];
-            let ok = if spec.update_window_dims.contains(&d) { size <= *wi.next().unwrap() } else { size == *si.next().unwrap() };
+            let ok = if spec.update_window_dims.contains(&d) {
+                size <= *wi.next().unwrap()
+            } else {
+                size == *si.next().unwrap()
+            };
             if !ok {
                 return Err(Error::Shape {
                     op: OP,
-                    message: format!("updates {} do not fit operand {} and indices {} (dimension {d})", updates.ty(), self.ty(), indices.ty()),
+                    message: format!(
+                        "updates {} do not fit operand {} and indices {} (dimension {d})",
+                        updates.ty(),
+                        self.ty(),
+                        indices.ty()
+                    ),
                 });
             }
         }

@@ -1,8 +1,8 @@
 //! Contractions: `dot_general` and convolution.
 
+use crate::Value;
 use crate::error::{Error, Result};
 use crate::ir::{ConvSpec, DotDims, Op};
-use crate::Value;
 
 fn check_dims(op: &'static str, what: &str, dims: &[usize], rank: usize, used: &mut [bool]) -> Result<()> {
     for &d in dims {
@@ -22,7 +22,10 @@ impl Value {
     pub fn dot_general(&self, rhs: &Value, dims: &DotDims) -> Result<Value> {
         const OP: &str = "stablehlo.dot_general";
         if self.dtype() != rhs.dtype() || self.dtype() == crate::DType::Bool {
-            return Err(Error::DType { op: OP, message: format!("operands {} and {} must share a numeric dtype", self.ty(), rhs.ty()) });
+            return Err(Error::DType {
+                op: OP,
+                message: format!("operands {} and {} must share a numeric dtype", self.ty(), rhs.ty()),
+            });
         }
         if dims.lhs_batch.len() != dims.rhs_batch.len() || dims.lhs_contract.len() != dims.rhs_contract.len() {
             return Err(Error::Axis { op: OP, message: format!("unpaired batch or contracting dimensions: {dims:?}") });
@@ -32,7 +35,9 @@ impl Value {
         check_dims(OP, "lhs contracting", &dims.lhs_contract, self.rank(), &mut lu)?;
         check_dims(OP, "rhs batch", &dims.rhs_batch, rhs.rank(), &mut ru)?;
         check_dims(OP, "rhs contracting", &dims.rhs_contract, rhs.rank(), &mut ru)?;
-        for (kind, l, r) in [("batch", &dims.lhs_batch, &dims.rhs_batch), ("contracting", &dims.lhs_contract, &dims.rhs_contract)] {
+        for (kind, l, r) in
+            [("batch", &dims.lhs_batch, &dims.rhs_batch), ("contracting", &dims.lhs_contract, &dims.rhs_contract)]
+        {
             for (&a, &b) in l.iter().zip(r.iter()) {
                 if self.shape()[a] != rhs.shape()[b] {
                     return Err(Error::Shape {
@@ -66,7 +71,12 @@ impl Value {
         }
         if lr == rr && lr >= 3 {
             let batch: Vec<usize> = (0..lr - 2).collect();
-            let dims = DotDims { lhs_batch: batch.clone(), rhs_batch: batch, lhs_contract: vec![lr - 1], rhs_contract: vec![rr - 2] };
+            let dims = DotDims {
+                lhs_batch: batch.clone(),
+                rhs_batch: batch,
+                lhs_contract: vec![lr - 1],
+                rhs_contract: vec![rr - 2],
+            };
             return self.dot_general(rhs, &dims);
         }
         Err(Error::Shape { op: "matmul", message: format!("cannot multiply {} by {}", self.ty(), rhs.ty()) })
@@ -83,16 +93,24 @@ impl Value {
     pub fn conv(&self, kernel: &Value, spec: &ConvSpec) -> Result<Value> {
         const OP: &str = "stablehlo.convolution";
         if self.dtype() != kernel.dtype() || !self.dtype().is_float() {
-            return Err(Error::DType { op: OP, message: format!("input {} and kernel {} must share a float dtype", self.ty(), kernel.ty()) });
+            return Err(Error::DType {
+                op: OP,
+                message: format!("input {} and kernel {} must share a float dtype", self.ty(), kernel.ty()),
+            });
         }
         let spatial = self.rank().checked_sub(2).filter(|&s| s >= 1).ok_or_else(|| Error::Shape {
             op: OP,
             message: format!("input {} needs [batch, spatial..., features]", self.ty()),
         })?;
         if kernel.rank() != spatial + 2 {
-            return Err(Error::Shape { op: OP, message: format!("kernel {} must have rank {} for input {}", kernel.ty(), spatial + 2, self.ty()) });
+            return Err(Error::Shape {
+                op: OP,
+                message: format!("kernel {} must have rank {} for input {}", kernel.ty(), spatial + 2, self.ty()),
+            });
         }
-        for (what, v) in [("strides", &spec.strides), ("lhs_dilation", &spec.lhs_dilation), ("rhs_dilation", &spec.rhs_dilation)] {
+        for (what, v) in
+            [("strides", &spec.strides), ("lhs_dilation", &spec.lhs_dilation), ("rhs_dilation", &spec.rhs_dilation)]
+        {
             if v.len() != spatial || v.iter().any(|&x| x < 1) {
                 return Err(Error::Shape { op: OP, message: format!("{what} {v:?} needs {spatial} entries >= 1") });
             }
@@ -122,7 +140,9 @@ impl Value {
             if n == 0 || padded < dk {
                 return Err(Error::Shape {
                     op: OP,
-                    message: format!("spatial dimension {i}: padded input {padded} is smaller than the dilated kernel {dk}"),
+                    message: format!(
+                        "spatial dimension {i}: padded input {padded} is smaller than the dilated kernel {dk}"
+                    ),
                 });
             }
             shape.push((padded - dk) / spec.strides[i] + 1);

@@ -18,12 +18,22 @@ impl Value {
         if let Some(&h) = holes.first() {
             let known: i64 = shape.iter().filter(|&&d| d != -1).product();
             if known == 0 || count % known != 0 {
-                return Err(Error::Shape { op: OP, message: format!("cannot infer -1 in {shape:?} for {}", self.ty()) });
+                return Err(Error::Shape {
+                    op: OP,
+                    message: format!("cannot infer -1 in {shape:?} for {}", self.ty()),
+                });
             }
             shape[h] = count / known;
         }
         if shape.iter().product::<i64>() != count {
-            return Err(Error::Shape { op: OP, message: format!("{} has {count} elements, {shape:?} needs {}", self.ty(), shape.iter().product::<i64>()) });
+            return Err(Error::Shape {
+                op: OP,
+                message: format!(
+                    "{} has {count} elements, {shape:?} needs {}",
+                    self.ty(),
+                    shape.iter().product::<i64>()
+                ),
+            });
         }
         if shape == self.shape() {
             return Ok(self.clone());
@@ -35,7 +45,10 @@ impl Value {
     /// Inserts a size-1 dimension at `axis` (0..=rank).
     pub fn expand_dims(&self, axis: usize) -> Result<Value> {
         if axis > self.rank() {
-            return Err(Error::Axis { op: "expand_dims", message: format!("axis {axis} out of range for {}", self.ty()) });
+            return Err(Error::Axis {
+                op: "expand_dims",
+                message: format!("axis {axis} out of range for {}", self.ty()),
+            });
         }
         let mut shape = self.shape().to_vec();
         shape.insert(axis, 1);
@@ -57,8 +70,12 @@ impl Value {
     pub fn transpose(&self, perm: &[usize]) -> Result<Value> {
         const OP: &str = "stablehlo.transpose";
         let mut seen = vec![false; self.rank()];
-        if perm.len() != self.rank() || perm.iter().any(|&p| p >= self.rank() || std::mem::replace(&mut seen[p], true)) {
-            return Err(Error::Axis { op: OP, message: format!("{perm:?} is not a permutation of the dimensions of {}", self.ty()) });
+        if perm.len() != self.rank() || perm.iter().any(|&p| p >= self.rank() || std::mem::replace(&mut seen[p], true))
+        {
+            return Err(Error::Axis {
+                op: OP,
+                message: format!("{perm:?} is not a permutation of the dimensions of {}", self.ty()),
+            });
         }
         if perm.iter().enumerate().all(|(i, &p)| i == p) {
             return Ok(self.clone());
@@ -81,7 +98,10 @@ impl Value {
         const OP: &str = "stablehlo.slice";
         let r = self.rank();
         if start.len() != r || limit.len() != r || strides.len() != r {
-            return Err(Error::Axis { op: OP, message: format!("start/limit/strides need {r} entries for {}", self.ty()) });
+            return Err(Error::Axis {
+                op: OP,
+                message: format!("start/limit/strides need {r} entries for {}", self.ty()),
+            });
         }
         let mut shape = Vec::with_capacity(r);
         for i in 0..r {
@@ -118,7 +138,10 @@ impl Value {
         }
         for (i, (&s, &d)) in sizes.iter().zip(self.shape()).enumerate() {
             if s < 0 || s > d {
-                return Err(Error::Bounds { op: OP, message: format!("size {s} of dimension {i} exceeds {}", self.ty()) });
+                return Err(Error::Bounds {
+                    op: OP,
+                    message: format!("size {s} of dimension {i} exceeds {}", self.ty()),
+                });
             }
         }
         let mut operands = vec![self];
@@ -132,8 +155,14 @@ impl Value {
     pub fn dynamic_update_slice(&self, update: &Value, starts: &[Value]) -> Result<Value> {
         const OP: &str = "stablehlo.dynamic_update_slice";
         self.check_starts(OP, starts)?;
-        if update.dtype() != self.dtype() || update.rank() != self.rank() || update.shape().iter().zip(self.shape()).any(|(u, d)| u > d) {
-            return Err(Error::Shape { op: OP, message: format!("update {} does not fit in {}", update.ty(), self.ty()) });
+        if update.dtype() != self.dtype()
+            || update.rank() != self.rank()
+            || update.shape().iter().zip(self.shape()).any(|(u, d)| u > d)
+        {
+            return Err(Error::Shape {
+                op: OP,
+                message: format!("update {} does not fit in {}", update.ty(), self.ty()),
+            });
         }
         let mut operands = vec![self, update];
         operands.extend(starts.iter());
@@ -148,7 +177,10 @@ impl Value {
         let dt = starts.first().map(|s| s.dtype());
         for s in starts {
             if s.rank() != 0 || !s.dtype().is_int() || Some(s.dtype()) != dt {
-                return Err(Error::DType { op, message: format!("start indices must be integer scalars of one dtype, got {}", s.ty()) });
+                return Err(Error::DType {
+                    op,
+                    message: format!("start indices must be integer scalars of one dtype, got {}", s.ty()),
+                });
             }
         }
         Ok(())
@@ -160,10 +192,16 @@ impl Value {
         const OP: &str = "stablehlo.pad";
         let r = self.rank();
         if low.len() != r || high.len() != r || interior.len() != r {
-            return Err(Error::Axis { op: OP, message: format!("low/high/interior need {r} entries for {}", self.ty()) });
+            return Err(Error::Axis {
+                op: OP,
+                message: format!("low/high/interior need {r} entries for {}", self.ty()),
+            });
         }
         if value.rank() != 0 || value.dtype() != self.dtype() {
-            return Err(Error::DType { op: OP, message: format!("padding value must be a {} scalar, got {}", self.dtype(), value.ty()) });
+            return Err(Error::DType {
+                op: OP,
+                message: format!("padding value must be a {} scalar, got {}", self.dtype(), value.ty()),
+            });
         }
         let mut shape = Vec::with_capacity(r);
         for i in 0..r {
@@ -173,7 +211,10 @@ impl Value {
             }
             let size = low[i] + high[i] + d + (d - 1).max(0) * interior[i];
             if size < 0 {
-                return Err(Error::Bounds { op: OP, message: format!("dimension {i} of {} would have size {size}", self.ty()) });
+                return Err(Error::Bounds {
+                    op: OP,
+                    message: format!("dimension {i} of {} would have size {size}", self.ty()),
+                });
             }
             shape.push(size);
         }
@@ -203,13 +244,20 @@ impl Graph {
         shape[a] = 0;
         for v in values {
             if v.dtype() != first.dtype() || v.rank() != first.rank() {
-                return Err(Error::Shape { op: OP, message: format!("{} and {} cannot be concatenated", first.ty(), v.ty()) });
+                return Err(Error::Shape {
+                    op: OP,
+                    message: format!("{} and {} cannot be concatenated", first.ty(), v.ty()),
+                });
             }
             for (i, (&d, &f)) in v.shape().iter().zip(first.shape()).enumerate() {
                 if i != a && d != f {
                     return Err(Error::Shape {
                         op: OP,
-                        message: format!("{} and {} differ in dimension {i} (concatenating along {a})", first.ty(), v.ty()),
+                        message: format!(
+                            "{} and {} differ in dimension {i} (concatenating along {a})",
+                            first.ty(),
+                            v.ty()
+                        ),
                     });
                 }
             }

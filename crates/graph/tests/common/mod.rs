@@ -63,10 +63,22 @@ pub fn element_type(d: DType) -> ElementType {
 }
 
 fn dtype_of(e: ElementType) -> DType {
-    [DType::Bool, DType::I8, DType::I32, DType::I64, DType::U8, DType::U32, DType::U64, DType::F16, DType::BF16, DType::F32, DType::F64]
-        .into_iter()
-        .find(|d| d.mlir() == e.mlir_name())
-        .expect("a dtype the graph knows")
+    [
+        DType::Bool,
+        DType::I8,
+        DType::I32,
+        DType::I64,
+        DType::U8,
+        DType::U32,
+        DType::U64,
+        DType::F16,
+        DType::BF16,
+        DType::F32,
+        DType::F64,
+    ]
+    .into_iter()
+    .find(|d| d.mlir() == e.mlir_name())
+    .expect("a dtype the graph knows")
 }
 
 /// Emits, compiles and runs `f` on `args`; returns its results on the host.
@@ -79,9 +91,14 @@ pub fn run(f: &Func, args: &[Host]) -> Vec<Host> {
         .iter()
         .map(|h| c.buffer_from_bytes(0, element_type(h.dtype), &h.bytes, &h.shape).expect("upload"))
         .collect();
-    let outs = exe.execute(buffers.iter().map(Arg::Borrowed)).unwrap_or_else(|e| panic!("{e}\n--- program ---\n{text}"));
+    let outs =
+        exe.execute(buffers.iter().map(Arg::Borrowed)).unwrap_or_else(|e| panic!("{e}\n--- program ---\n{text}"));
     outs.iter()
-        .map(|b| Host { dtype: dtype_of(b.element_type()), shape: b.dims().to_vec(), bytes: b.to_host_bytes().unwrap() })
+        .map(|b| Host {
+            dtype: dtype_of(b.element_type()),
+            shape: b.dims().to_vec(),
+            bytes: b.to_host_bytes().unwrap(),
+        })
         .collect()
 }
 
