@@ -355,6 +355,18 @@ impl Graph {
         out
     }
 
+    /// The nodes of the function body built so far (not nested regions'),
+    /// in creation order: the tape reverse-mode differentiation walks.
+    pub(crate) fn body_nodes(&self) -> Vec<Node> {
+        self.inner.borrow().regions[0].region.nodes.clone()
+    }
+
+    /// A handle to an existing value.
+    pub(crate) fn value_of(&self, id: ValueId) -> Value {
+        let ty = self.inner.borrow().values[id.0 as usize].ty.clone();
+        Value { graph: self.clone(), id, ty }
+    }
+
     /// Records that this function calls `callee` (emitted beside it).
     pub(crate) fn add_callee(&self, callee: &Rc<Func>) {
         let mut inner = self.inner.borrow_mut();

@@ -20,6 +20,7 @@
 //! # Ok::<(), hark_graph::Error>(())
 //! ```
 
+pub mod autodiff;
 mod builder;
 mod cost;
 mod emit;
@@ -29,6 +30,7 @@ pub mod nn;
 mod ops;
 mod types;
 
+pub use autodiff::{grad, vjp};
 pub use builder::{Graph, Value};
 pub use cost::{Cost, analyze};
 pub use emit::to_mlir;

@@ -81,25 +81,38 @@ fn dtype_of(e: ElementType) -> DType {
     .expect("a dtype the graph knows")
 }
 
+/// A compiled function, to run many times.
+pub struct Compiled {
+    exe: hark_pjrt::Executable,
+    text: String,
+}
+
+/// Emits and compiles `f`.
+pub fn compile(f: &Func) -> Compiled {
+    let text = hark_graph::to_mlir(f).expect("emission");
+    let program = Program::from_mlir(f.name.clone(), text.clone()).expect("signature");
+    let exe = client().compile(&program).unwrap_or_else(|e| panic!("{e}\n--- program ---\n{text}"));
+    Compiled { exe, text }
+}
+
+impl Compiled {
+    /// Runs on `args`; returns the results on the host.
+    pub fn call(&self, args: &[Host]) -> Vec<Host> {
+        let c = client();
+        let buffers: Vec<_> = args
+            .iter()
+            .map(|h| c.buffer_from_bytes(0, element_type(h.dtype), &h.bytes, &h.shape).expect("upload"))
+            .collect();
+        let outs = self.exe.execute(buffers.iter().map(Arg::Borrowed)).unwrap_or_else(|e| panic!("{e}\n--- program ---\n{}", self.text));
+        outs.iter()
+            .map(|b| Host { dtype: dtype_of(b.element_type()), shape: b.dims().to_vec(), bytes: b.to_host_bytes().unwrap() })
+            .collect()
+    }
+}
+
 /// Emits, compiles and runs `f` on `args`; returns its results on the host.
 pub fn run(f: &Func, args: &[Host]) -> Vec<Host> {
-    let text = hark_graph::to_mlir(f).expect("emission");
-    let c = client();
-    let program = Program::from_mlir(f.name.clone(), text.clone()).expect("signature");
-    let exe = c.compile(&program).unwrap_or_else(|e| panic!("{e}\n--- program ---\n{text}"));
-    let buffers: Vec<_> = args
-        .iter()
-        .map(|h| c.buffer_from_bytes(0, element_type(h.dtype), &h.bytes, &h.shape).expect("upload"))
-        .collect();
-    let outs =
-        exe.execute(buffers.iter().map(Arg::Borrowed)).unwrap_or_else(|e| panic!("{e}\n--- program ---\n{text}"));
-    outs.iter()
-        .map(|b| Host {
-            dtype: dtype_of(b.element_type()),
-            shape: b.dims().to_vec(),
-            bytes: b.to_host_bytes().unwrap(),
-        })
-        .collect()
+    compile(f).call(args)
 }
 
 /// Largest absolute difference, asserting it is within `tol` (scaled by
