@@ -14,7 +14,9 @@
 use std::collections::HashMap;
 
 use crate::error::{Error, Result};
-use crate::ir::{BinaryOp, ConvSpec, DotDims, GatherSpec, Node, Op, ReduceKind, ScatterKind, ScatterSpec, UnaryOp, ValueId};
+use crate::ir::{
+    BinaryOp, ConvSpec, DotDims, GatherSpec, Node, Op, ReduceKind, ScatterKind, ScatterSpec, UnaryOp, ValueId,
+};
 use crate::{Graph, Value};
 
 /// Cotangents of `wrt` given cotangents `seeds` of some values: with a
@@ -166,11 +168,14 @@ fn rule(node: &Node, x: &[Value], y: &[Value], outs: &[Option<Value>]) -> Result
             let full = gy.pad(&gy.scalar_like(0.0)?, &uncrop_lo, &uncrop_hi, &vec![0; a.rank()])?;
             let start: Vec<i64> = low.iter().map(|&l| l.max(0)).collect();
             let strides: Vec<i64> = interior.iter().map(|i| i + 1).collect();
-            let limit: Vec<i64> =
-                (0..a.rank()).map(|d| if a.shape()[d] == 0 { start[d] } else { start[d] + (a.shape()[d] - 1) * strides[d] + 1 }).collect();
+            let limit: Vec<i64> = (0..a.rank())
+                .map(|d| if a.shape()[d] == 0 { start[d] } else { start[d] + (a.shape()[d] - 1) * strides[d] + 1 })
+                .collect();
             let da = full.slice(&start, &limit, &strides)?;
             // The padding value's gradient: everything not taken from the operand.
-            let dv = gy.sum(&(0..gy.rank() as i64).collect::<Vec<_>>())?.sub(&da.sum(&(0..da.rank() as i64).collect::<Vec<_>>())?)?;
+            let dv = gy
+                .sum(&(0..gy.rank() as i64).collect::<Vec<_>>())?
+                .sub(&da.sum(&(0..da.rank() as i64).collect::<Vec<_>>())?)?;
             vec![Some(da), Some(dv)]
         }
         Op::Concatenate { dim } => {
@@ -193,7 +198,9 @@ fn rule(node: &Node, x: &[Value], y: &[Value], outs: &[Option<Value>]) -> Result
                 ReduceKind::Max | ReduceKind::Min => {
                     // Split between the extreme elements (ties share).
                     let hit = a.eq(&out.broadcast_in_dim(a.shape(), &keep)?)?.convert(a.dtype())?;
-                    let count = hit.sum(&dims.iter().map(|&d| d as i64).collect::<Vec<_>>())?.broadcast_in_dim(a.shape(), &keep)?;
+                    let count = hit
+                        .sum(&dims.iter().map(|&d| d as i64).collect::<Vec<_>>())?
+                        .broadcast_in_dim(a.shape(), &keep)?;
                     vec![Some(spread.mul(&hit)?.div(&count)?)]
                 }
                 ReduceKind::Product => vec![Some(spread.mul(&out.broadcast_in_dim(a.shape(), &keep)?)?.div(a)?)],
@@ -239,8 +246,9 @@ fn rule(node: &Node, x: &[Value], y: &[Value], outs: &[Option<Value>]) -> Result
         Op::Scatter(spec) if spec.kind == ScatterKind::Add => {
             let (a, idx, upd, gy) = (&x[0], &x[1], &x[2], ct());
             let mut window = spec.update_window_dims.iter().map(|&d| upd.shape()[d]);
-            let slice_sizes: Vec<i64> =
-                (0..a.rank()).map(|d| if spec.inserted_window_dims.contains(&d) { 1 } else { window.next().unwrap_or(1) }).collect();
+            let slice_sizes: Vec<i64> = (0..a.rank())
+                .map(|d| if spec.inserted_window_dims.contains(&d) { 1 } else { window.next().unwrap_or(1) })
+                .collect();
             let gather = GatherSpec {
                 offset_dims: spec.update_window_dims.clone(),
                 collapsed_slice_dims: spec.inserted_window_dims.clone(),
@@ -279,8 +287,10 @@ fn unbroadcast(gy: &Value, a: &Value, dims: &[usize]) -> Result<Value> {
 /// B's free dimensions, then put the dimensions back in A's order.
 fn dot_lhs(gy: &Value, a: &Value, b: &Value, d: &DotDims) -> Result<Value> {
     let nb = d.lhs_batch.len();
-    let a_free: Vec<usize> = (0..a.rank()).filter(|i| !d.lhs_batch.contains(i) && !d.lhs_contract.contains(i)).collect();
-    let b_free: Vec<usize> = (0..b.rank()).filter(|i| !d.rhs_batch.contains(i) && !d.rhs_contract.contains(i)).collect();
+    let a_free: Vec<usize> =
+        (0..a.rank()).filter(|i| !d.lhs_batch.contains(i) && !d.lhs_contract.contains(i)).collect();
+    let b_free: Vec<usize> =
+        (0..b.rank()).filter(|i| !d.rhs_batch.contains(i) && !d.rhs_contract.contains(i)).collect();
     let g_rhs_free: Vec<usize> = (0..b_free.len()).map(|i| nb + a_free.len() + i).collect();
     let dims = DotDims {
         lhs_batch: (0..nb).collect(),
@@ -309,10 +319,17 @@ fn dot_lhs(gy: &Value, a: &Value, b: &Value, d: &DotDims) -> Result<Value> {
 /// `dL/dB` for `C = dot_general(A, B)`.
 fn dot_rhs(gy: &Value, a: &Value, b: &Value, d: &DotDims) -> Result<Value> {
     let nb = d.lhs_batch.len();
-    let a_free: Vec<usize> = (0..a.rank()).filter(|i| !d.lhs_batch.contains(i) && !d.lhs_contract.contains(i)).collect();
-    let b_free: Vec<usize> = (0..b.rank()).filter(|i| !d.rhs_batch.contains(i) && !d.rhs_contract.contains(i)).collect();
+    let a_free: Vec<usize> =
+        (0..a.rank()).filter(|i| !d.lhs_batch.contains(i) && !d.lhs_contract.contains(i)).collect();
+    let b_free: Vec<usize> =
+        (0..b.rank()).filter(|i| !d.rhs_batch.contains(i) && !d.rhs_contract.contains(i)).collect();
     let g_lhs_free: Vec<usize> = (0..a_free.len()).map(|i| nb + i).collect();
-    let dims = DotDims { lhs_batch: d.lhs_batch.clone(), rhs_batch: (0..nb).collect(), lhs_contract: a_free, rhs_contract: g_lhs_free };
+    let dims = DotDims {
+        lhs_batch: d.lhs_batch.clone(),
+        rhs_batch: (0..nb).collect(),
+        lhs_contract: a_free,
+        rhs_contract: g_lhs_free,
+    };
     let r = a.dot_general(gy, &dims)?; // [batch, A's contract dims in A order, b_free]
     let mut a_contract_sorted = d.lhs_contract.clone();
     a_contract_sorted.sort_unstable();
@@ -337,7 +354,10 @@ fn dot_rhs(gy: &Value, a: &Value, b: &Value, d: &DotDims) -> Result<Value> {
 /// contracted with those frames.
 fn conv1d_vjp(gy: &Value, x: &Value, w: &Value, spec: &ConvSpec) -> Result<(Value, Value)> {
     if x.rank() != 3 || spec.lhs_dilation != [1] {
-        return Err(Error::Shape { op: "vjp", message: "convolution gradients are implemented for 1-D convolutions without input dilation".into() });
+        return Err(Error::Shape {
+            op: "vjp",
+            message: "convolution gradients are implemented for 1-D convolutions without input dilation".into(),
+        });
     }
     let g = x.graph().clone();
     let (n, t, c) = (x.shape()[0], x.shape()[1], x.shape()[2]);
@@ -351,7 +371,12 @@ fn conv1d_vjp(gy: &Value, x: &Value, w: &Value, spec: &ConvSpec) -> Result<(Valu
     let xp = x.pad(&x.scalar_like(0.0)?, &[0, lo.max(0), 0], &[0, hi.max(0), 0], &[0, 0, 0])?;
     let xp = xp.slice(&[0, (-lo).max(0), 0], &[n, (-lo).max(0) + padded_len, c], &[1, 1, 1])?; // handles negative padding
     let gm = gy.reshape(&[n * tout, groups, og])?;
-    let batch_g = |lhs: usize, rhs: usize| DotDims { lhs_batch: vec![1], rhs_batch: vec![0], lhs_contract: vec![lhs], rhs_contract: vec![rhs] };
+    let batch_g = |lhs: usize, rhs: usize| DotDims {
+        lhs_batch: vec![1],
+        rhs_batch: vec![0],
+        lhs_contract: vec![lhs],
+        rhs_contract: vec![rhs],
+    };
     let mut dx_padded: Option<Value> = None;
     let mut dw_taps = Vec::new();
     for tap in 0..k {
@@ -363,12 +388,16 @@ fn conv1d_vjp(gy: &Value, x: &Value, w: &Value, spec: &ConvSpec) -> Result<(Valu
         // Kernel tap as [G, C/G, O/G].
         let wk = w.slice_axis(0, tap, tap + 1)?.reshape(&[cg, groups, og])?.transpose(&[1, 0, 2])?;
         // dW[tap][i, g*og + o'] = sum_m x[m, g, i] gy[m, g, o']
-        let dwk = xm.dot_general(&gm, &DotDims { lhs_batch: vec![1], rhs_batch: vec![1], lhs_contract: vec![0], rhs_contract: vec![0] })?; // [G, C/G, O/G]
+        let dwk = xm.dot_general(
+            &gm,
+            &DotDims { lhs_batch: vec![1], rhs_batch: vec![1], lhs_contract: vec![0], rhs_contract: vec![0] },
+        )?; // [G, C/G, O/G]
         dw_taps.push(dwk.transpose(&[1, 0, 2])?.reshape(&[1, cg, o])?);
         // dX frames: [N*Tout, G, C/G] = gy[m, g, :] . wk[g, i, :]
         let dxm = gm.dot_general(&wk, &batch_g(2, 2))?; // [G, N*Tout, C/G]
         let dxf = dxm.transpose(&[1, 0, 2])?.reshape(&[n, tout, c])?;
-        let spread = dxf.pad(&dxf.scalar_like(0.0)?, &[0, first, 0], &[0, padded_len - last, 0], &[0, stride - 1, 0])?;
+        let spread =
+            dxf.pad(&dxf.scalar_like(0.0)?, &[0, first, 0], &[0, padded_len - last, 0], &[0, stride - 1, 0])?;
         dx_padded = Some(match dx_padded {
             Some(acc) => acc.add(&spread)?,
             None => spread,
@@ -384,7 +413,10 @@ fn conv1d_vjp(gy: &Value, x: &Value, w: &Value, spec: &ConvSpec) -> Result<(Valu
 /// respect to each of `wrt`.
 pub fn grad(loss: &Value, wrt: &[Value]) -> Result<Vec<Value>> {
     if loss.rank() != 0 || !loss.dtype().is_float() {
-        return Err(Error::Shape { op: "grad", message: format!("the loss must be a float scalar, got {}", loss.ty()) });
+        return Err(Error::Shape {
+            op: "grad",
+            message: format!("the loss must be a float scalar, got {}", loss.ty()),
+        });
     }
     let one = loss.scalar_like(1.0)?;
     vjp(loss.graph(), &[(loss.clone(), one)], wrt)

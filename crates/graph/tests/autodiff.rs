@@ -22,7 +22,8 @@ fn rand64(n: usize, seed: u64, lo: f64, hi: f64) -> Vec<f64> {
 /// Checks the gradient of `build` at random inputs of `shapes` in `[lo, hi)`.
 fn check(name: &str, shapes: &[&[i64]], lo: f64, hi: f64, build: impl Fn(&Graph, &[Value]) -> Result<Value>) {
     let g = Graph::new("grad");
-    let params: Vec<Value> = shapes.iter().enumerate().map(|(i, s)| g.param(&format!("x{i}"), f64t(s)).unwrap()).collect();
+    let params: Vec<Value> =
+        shapes.iter().enumerate().map(|(i, s)| g.param(&format!("x{i}"), f64t(s)).unwrap()).collect();
     let out = build(&g, &params).unwrap();
     let r = rand64(out.ty().element_count() as usize, 99, -1.0, 1.0);
     let rb: Vec<u8> = r.iter().flat_map(|v| v.to_le_bytes()).collect();
@@ -34,8 +35,11 @@ fn check(name: &str, shapes: &[&[i64]], lo: f64, hi: f64, build: impl Fn(&Graph,
     results.extend(grads);
     let f = g.finish(&results).unwrap();
 
-    let inputs: Vec<Vec<f64>> =
-        shapes.iter().enumerate().map(|(i, s)| rand64(s.iter().product::<i64>() as usize, 7 + i as u64, lo, hi)).collect();
+    let inputs: Vec<Vec<f64>> = shapes
+        .iter()
+        .enumerate()
+        .map(|(i, s)| rand64(s.iter().product::<i64>() as usize, 7 + i as u64, lo, hi))
+        .collect();
     let host = |xs: &[Vec<f64>]| -> Vec<Host> { xs.iter().zip(shapes).map(|(x, s)| Host::f64(x, s)).collect() };
     let compiled = compile(&f);
     let base = compiled.call(&host(&inputs));
@@ -86,8 +90,14 @@ fn unary_ops() {
 #[test]
 fn binary_ops_with_broadcasting() {
     type F = fn(&Value, &Value) -> Result<Value>;
-    let cases: [(&str, F); 6] =
-        [("add", Value::add), ("sub", Value::sub), ("mul", Value::mul), ("div", Value::div), ("max", Value::maximum), ("min", Value::minimum)];
+    let cases: [(&str, F); 6] = [
+        ("add", Value::add),
+        ("sub", Value::sub),
+        ("mul", Value::mul),
+        ("div", Value::div),
+        ("max", Value::maximum),
+        ("min", Value::minimum),
+    ];
     for (name, op) in cases {
         check(name, &[&[2, 3], &[3]], 0.5, 2.0, |_, x| op(&x[0], &x[1]));
         check(&format!("{name} (size-1 dims)"), &[&[2, 1, 4], &[3, 1]], 0.5, 2.0, |_, x| op(&x[0], &x[1]));
@@ -107,8 +117,12 @@ fn shape_ops() {
     check("transpose", &[&[2, 3, 4]], -1.0, 1.0, |_, x| x[0].transpose(&[2, 0, 1]));
     check("broadcast_in_dim", &[&[3, 1]], -1.0, 1.0, |_, x| x[0].broadcast_in_dim(&[2, 3, 4], &[1, 2]));
     check("strided slice", &[&[5, 7]], -1.0, 1.0, |_, x| x[0].slice(&[1, 0], &[5, 7], &[2, 3]));
-    check("pad (interior, cropping)", &[&[3, 4]], -1.0, 1.0, |_, x| x[0].pad(&x[0].scalar_like(0.5)?, &[1, -1], &[2, 0], &[1, 2]));
-    check("concatenate", &[&[2, 3], &[2, 2]], -1.0, 1.0, |g, x| g.concat(&[x[0].clone(), x[1].clone(), x[0].clone()], 1));
+    check("pad (interior, cropping)", &[&[3, 4]], -1.0, 1.0, |_, x| {
+        x[0].pad(&x[0].scalar_like(0.5)?, &[1, -1], &[2, 0], &[1, 2])
+    });
+    check("concatenate", &[&[2, 3], &[2, 2]], -1.0, 1.0, |g, x| {
+        g.concat(&[x[0].clone(), x[1].clone(), x[0].clone()], 1)
+    });
     check("dynamic_slice", &[&[4, 5]], -1.0, 1.0, |g, x| x[0].dynamic_slice(&[g.index(1)?, g.index(2)?], &[2, 3]));
     check("dynamic_update_slice", &[&[4, 5], &[2, 2]], -1.0, 1.0, |g, x| {
         x[0].dynamic_update_slice(&x[1].mul(&x[1])?, &[g.index(2)?, g.index(1)?])
@@ -130,7 +144,9 @@ fn dot_general_in_every_arrangement() {
     check("shared weight", &[&[2, 3, 4], &[4, 2]], -1.0, 1.0, |_, x| x[0].matmul(&x[1]));
     check("batched", &[&[2, 3, 4], &[2, 4, 5]], -1.0, 1.0, |_, x| x[0].matmul(&x[1]));
     let dims = DotDims { lhs_batch: vec![2], rhs_batch: vec![0], lhs_contract: vec![0, 3], rhs_contract: vec![3, 1] };
-    check("permuted batch and two contractions", &[&[3, 2, 2, 4], &[2, 4, 5, 3]], -1.0, 1.0, |_, x| x[0].dot_general(&x[1], &dims));
+    check("permuted batch and two contractions", &[&[3, 2, 2, 4], &[2, 4, 5, 3]], -1.0, 1.0, |_, x| {
+        x[0].dot_general(&x[1], &dims)
+    });
 }
 
 #[test]
@@ -144,7 +160,9 @@ fn convolutions() {
     };
     check("conv dense causal", &[&[2, 6, 3], &[3, 3, 2]], -1.0, 1.0, |_, x| x[0].conv(&x[1], &spec(1, (2, 0), 1, 1)));
     check("conv depthwise", &[&[1, 7, 4], &[3, 1, 4]], -1.0, 1.0, |_, x| x[0].conv(&x[1], &spec(1, (1, 1), 1, 4)));
-    check("conv grouped strided dilated", &[&[2, 9, 4], &[2, 2, 6]], -1.0, 1.0, |_, x| x[0].conv(&x[1], &spec(2, (1, 2), 2, 2)));
+    check("conv grouped strided dilated", &[&[2, 9, 4], &[2, 2, 6]], -1.0, 1.0, |_, x| {
+        x[0].conv(&x[1], &spec(2, (1, 2), 2, 2))
+    });
     check("conv cropping", &[&[1, 8, 2], &[2, 2, 2]], -1.0, 1.0, |_, x| x[0].conv(&x[1], &spec(1, (-1, 1), 1, 1)));
 }
 
@@ -180,7 +198,9 @@ fn values_independent_of_the_loss_get_zero_gradients_and_control_flow_is_refused
 
     let g = Graph::new("loop");
     let x = g.param("x", f64t(&[])).unwrap();
-    let out = g.while_loop(&[x.clone()], None, |v| v[0].lt(&g.scalar(10.0, DType::F64)?), |v| Ok(vec![v[0].mul_scalar(2.0)?])).unwrap();
+    let out = g
+        .while_loop(&[x.clone()], None, |v| v[0].lt(&g.scalar(10.0, DType::F64)?), |v| Ok(vec![v[0].mul_scalar(2.0)?]))
+        .unwrap();
     let e = grad(&out[0], &[x]).unwrap_err().to_string();
     assert!(e.contains("cannot differentiate through While"), "{e}");
 }

@@ -103,9 +103,16 @@ impl Compiled {
             .iter()
             .map(|h| c.buffer_from_bytes(0, element_type(h.dtype), &h.bytes, &h.shape).expect("upload"))
             .collect();
-        let outs = self.exe.execute(buffers.iter().map(Arg::Borrowed)).unwrap_or_else(|e| panic!("{e}\n--- program ---\n{}", self.text));
+        let outs = self
+            .exe
+            .execute(buffers.iter().map(Arg::Borrowed))
+            .unwrap_or_else(|e| panic!("{e}\n--- program ---\n{}", self.text));
         outs.iter()
-            .map(|b| Host { dtype: dtype_of(b.element_type()), shape: b.dims().to_vec(), bytes: b.to_host_bytes().unwrap() })
+            .map(|b| Host {
+                dtype: dtype_of(b.element_type()),
+                shape: b.dims().to_vec(),
+                bytes: b.to_host_bytes().unwrap(),
+            })
             .collect()
     }
 }

@@ -1,0 +1,5 @@
+//! Training Hark's models with the same graph builder and PJRT plugin that
+//! run them: the RNN-T loss with its gradient, the optimizer, and (as the
+//! project grows) data and the training loop.
+
+pub mod rnnt;

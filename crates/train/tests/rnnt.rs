@@ -1,0 +1,176 @@
+//! The RNN-T loss and its gradient against a brute-force sum over every
+//! alignment (tiny lattices) and against an f64 host implementation of the
+//! forward recursion, whose gradient is taken by central differences.
+//! Tolerances: loss 2e-5 relative (f32 on the device vs f64 here);
+//! gradient 1e-4 absolute (entries are occupancies in [-1, 0]).
+
+use hark_graph::{DType, Graph, TensorType};
+use hark_pjrt::{Arg, Program};
+use hark_train::rnnt::rnnt_loss;
+
+struct Case {
+    b: usize,
+    t: usize,
+    u: usize,
+    v: usize,
+    lp: Vec<f64>,
+    targets: Vec<i32>,
+    frames: Vec<i32>,
+    labels: Vec<i32>,
+}
+
+fn rng(seed: u64) -> impl FnMut() -> f64 {
+    let mut s = seed.wrapping_mul(0x9E3779B97F4A7C15) | 1;
+    move || {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        (s >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+fn case(b: usize, t: usize, u: usize, v: usize, frames: Vec<i32>, labels: Vec<i32>, seed: u64) -> Case {
+    let mut r = rng(seed);
+    let mut lp = vec![0.0; b * t * (u + 1) * v];
+    for row in lp.chunks_mut(v) {
+        let logits: Vec<f64> = (0..v).map(|_| 3.0 * r() - 1.5).collect();
+        let lse = logits.iter().map(|x| x.exp()).sum::<f64>().ln();
+        for (o, l) in row.iter_mut().zip(&logits) {
+            *o = l - lse;
+        }
+    }
+    let targets = (0..b * u).map(|_| 1 + (r() * (v - 1) as f64) as i32).collect();
+    Case { b, t, u, v, lp, targets, frames, labels }
+}
+
+impl Case {
+    fn at(&self, lp: &[f64], b: usize, t: usize, u: usize, k: usize) -> f64 {
+        lp[((b * self.t + t) * (self.u + 1) + u) * self.v + k]
+    }
+
+    /// -log P(y|x) by the forward recursion, in f64.
+    fn loss_dp(&self, lp: &[f64], b: usize) -> f64 {
+        let (tb, ub) = (self.frames[b] as usize, self.labels[b] as usize);
+        let y = |u: usize| self.targets[b * self.u + u] as usize;
+        let mut alpha = vec![vec![f64::NEG_INFINITY; ub + 1]; tb];
+        for t in 0..tb {
+            for u in 0..=ub {
+                let mut terms = Vec::new();
+                if t == 0 && u == 0 {
+                    terms.push(0.0);
+                }
+                if t > 0 {
+                    terms.push(alpha[t - 1][u] + self.at(lp, b, t - 1, u, 0));
+                }
+                if u > 0 {
+                    terms.push(alpha[t][u - 1] + self.at(lp, b, t, u - 1, y(u - 1)));
+                }
+                let m = terms.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+                alpha[t][u] = m + terms.iter().map(|x| (x - m).exp()).sum::<f64>().ln();
+            }
+        }
+        -(alpha[tb - 1][ub] + self.at(lp, b, tb - 1, ub, 0))
+    }
+
+    /// -log P(y|x) by summing every alignment's probability.
+    fn loss_brute(&self, b: usize) -> f64 {
+        let (tb, ub) = (self.frames[b] as usize, self.labels[b] as usize);
+        let y = |u: usize| self.targets[b * self.u + u] as usize;
+        // Paths from (0,0): at each step emit a label (u += 1) or a blank
+        // (t += 1); the path ends with the blank from (tb-1, ub).
+        fn walk(
+            c: &Case,
+            b: usize,
+            t: usize,
+            u: usize,
+            tb: usize,
+            ub: usize,
+            y: &dyn Fn(usize) -> usize,
+            acc: f64,
+            out: &mut Vec<f64>,
+        ) {
+            if t == tb - 1 && u == ub {
+                out.push(acc + c.at(&c.lp, b, t, u, 0));
+                return;
+            }
+            if u < ub {
+                walk(c, b, t, u + 1, tb, ub, y, acc + c.at(&c.lp, b, t, u, y(u)), out);
+            }
+            if t < tb - 1 {
+                walk(c, b, t + 1, u, tb, ub, y, acc + c.at(&c.lp, b, t, u, 0), out);
+            }
+        }
+        let mut paths = Vec::new();
+        walk(self, b, 0, 0, tb, ub, &y, 0.0, &mut paths);
+        -paths.iter().map(|p| p.exp()).sum::<f64>().ln()
+    }
+
+    /// (loss per utterance, gradient) from the graph op on the CPU plugin.
+    fn device(&self) -> (Vec<f32>, Vec<f32>) {
+        let (b, t, u1, v) = (self.b as i64, self.t as i64, self.u as i64 + 1, self.v as i64);
+        let g = Graph::new("rnnt");
+        let lp = g.param("lp", TensorType::new(DType::F32, [b, t, u1, v])).unwrap();
+        let targets = g.param("targets", TensorType::new(DType::I32, [b, self.u as i64])).unwrap();
+        let frames = g.param("frames", TensorType::new(DType::I32, [b])).unwrap();
+        let labels = g.param("labels", TensorType::new(DType::I32, [b])).unwrap();
+        let (loss, grad) = rnnt_loss(&lp, &targets, &frames, &labels).unwrap();
+        let f = g.finish(&[loss, grad]).unwrap();
+        let client = hark_plugins::test_cpu_client();
+        let exe = client.compile(&Program::from_mlir("rnnt", hark_graph::to_mlir(&f).unwrap()).unwrap()).unwrap();
+        let lp32: Vec<f32> = self.lp.iter().map(|&x| x as f32).collect();
+        let args = [
+            client.buffer(&lp32, &[b, t, u1, v]).unwrap(),
+            client.buffer(&self.targets, &[b, self.u as i64]).unwrap(),
+            client.buffer(&self.frames, &[b]).unwrap(),
+            client.buffer(&self.labels, &[b]).unwrap(),
+        ];
+        let out = exe.execute(args.iter().map(Arg::Borrowed)).unwrap();
+        (out[0].to_host().unwrap(), out[1].to_host().unwrap())
+    }
+}
+
+#[test]
+fn loss_equals_the_sum_over_every_alignment() {
+    // T = 3..4, U = 0..3: up to C(6, 3) = 20 alignments each.
+    let c = case(4, 4, 3, 4, vec![3, 4, 1, 4], vec![2, 3, 1, 0], 1);
+    let (loss, _) = c.device();
+    for b in 0..c.b {
+        let brute = c.loss_brute(b);
+        let dp = c.loss_dp(&c.lp, b);
+        assert!((dp - brute).abs() < 1e-9 * brute.abs().max(1.0), "host DP vs brute force: {dp} {brute}");
+        let rel = (loss[b] as f64 - brute).abs() / brute.abs().max(1.0);
+        assert!(rel < 2e-5, "utterance {b}: device {} vs brute force {brute}", loss[b]);
+    }
+}
+
+#[test]
+fn loss_and_gradient_match_the_f64_reference_on_random_lattices() {
+    let c = case(3, 7, 4, 5, vec![7, 5, 2], vec![4, 2, 0], 2);
+    let (loss, grad) = c.device();
+    for b in 0..c.b {
+        let want = c.loss_dp(&c.lp, b);
+        assert!((loss[b] as f64 - want).abs() / want.abs() < 2e-5, "utterance {b}: {} vs {want}", loss[b]);
+    }
+    let h = 1e-6;
+    let mut worst = 0.0f64;
+    for i in 0..c.lp.len() {
+        let b = i / (c.t * (c.u + 1) * c.v);
+        let mut plus = c.lp.clone();
+        plus[i] += h;
+        let mut minus = c.lp.clone();
+        minus[i] -= h;
+        let fd = (c.loss_dp(&plus, b) - c.loss_dp(&minus, b)) / (2.0 * h);
+        let err = (grad[i] as f64 - fd).abs();
+        worst = worst.max(err);
+        assert!(err < 1e-4, "d loss / d lp[{i}]: device {} vs finite differences {fd}", grad[i]);
+    }
+    eprintln!("gradient: max abs error {worst:.2e}");
+    // Each frame's blank/label occupancies of a path sum to -1 per step; in
+    // total, -(T_b + U_b) per utterance.
+    for b in 0..c.b {
+        let n = c.t * (c.u + 1) * c.v;
+        let total: f64 = grad[b * n..(b + 1) * n].iter().map(|&x| x as f64).sum();
+        let steps = (c.frames[b] + c.labels[b]) as f64;
+        assert!((total + steps).abs() < 1e-3, "utterance {b}: occupancies sum to {total}, expected {}", -steps);
+    }
+}
