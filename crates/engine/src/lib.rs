@@ -80,8 +80,9 @@ impl Model {
     }
 }
 
-/// The streaming state of a step program: one device buffer per `state.*`
-/// parameter, by name.
+/// The state of a program: one device buffer per state parameter, by name
+/// (a step's streaming state, or a training step's weights and optimizer
+/// moments).
 pub struct StreamState {
     pub buffers: BTreeMap<String, Buffer>,
 }
@@ -116,6 +117,11 @@ pub struct Program<'m> {
 impl Program<'_> {
     pub fn name(&self) -> &str {
         &self.program.func.name
+    }
+
+    /// The client the program runs on.
+    pub fn client(&self) -> &Client {
+        &self.model.client
     }
 
     /// A zero state for every slot (the state at the start of an utterance).
@@ -172,8 +178,10 @@ impl Program<'_> {
         let results = self.exe.execute(args)?;
         let mut new_state = BTreeMap::new();
         let mut values = BTreeMap::new();
+        // An output named like a state parameter is that state's next value.
+        let is_state = |name: &str| self.program.func.params.iter().any(|p| p.role == Role::State && p.name == name);
         for (name, buf) in self.program.outputs.iter().zip(results) {
-            if name.starts_with("state.") {
+            if is_state(name) {
                 new_state.insert(name.clone(), buf);
             } else {
                 values.insert(name.clone(), buf);

@@ -100,3 +100,27 @@ pub fn greedy(p: &ParamTree, enc: &Value, ctx: &Value, frames: &Value, cfg: &Dec
     )?;
     Ok((out[3].clone(), out[2].clone()))
 }
+
+/// Joint-network logits over the whole RNN-T lattice, for training:
+/// `[B, T, U+1, V]` for encoder frames `[B, T, D]` and label sequences
+/// `targets: [B, U]` (classes; padding beyond each length is ignored by the
+/// loss). Row `u` sees the context of the `u` labels before it (blank where
+/// there are fewer than `context`).
+pub fn joint_lattice(p: &ParamTree, frames: &Value, targets: &Value, d: i64, cfg: &DecoderConfig) -> Result<Value> {
+    let g = frames.graph().clone();
+    let (b, t) = (frames.dim(0)?, frames.dim(1)?);
+    let u = targets.dim(1)?;
+    let u1 = u + 1;
+    // ctx[b, u, i] = y_{u - i} (1-based labels), 0 (blank) before the start.
+    let mut columns = Vec::new();
+    for i in 0..cfg.context {
+        // Shift the labels right by i + 1 positions, filling with blank.
+        let shifted = targets.pad(&targets.scalar_like(0.0)?, &[0, i + 1], &[0, 0], &[0, 0])?.slice_axis(1, 0, u1)?;
+        columns.push(shifted.reshape(&[b, u1, 1])?);
+    }
+    let ctx = g.concat(&columns, 2)?.reshape(&[b * u1, cfg.context])?;
+    let pred = predict(p, &ctx, cfg)?.reshape(&[b, 1, u1, cfg.joint_dim])?;
+    let enc = project_encoder(p, frames, d, cfg)?.reshape(&[b, t, 1, cfg.joint_dim])?;
+    let h = enc.add(&pred)?.tanh()?;
+    linear(&p.pp("joint.out"), &h, cfg.joint_dim, cfg.vocab_size)
+}

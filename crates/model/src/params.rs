@@ -38,18 +38,34 @@ pub struct ParamTree {
     graph: Graph,
     prefix: String,
     declared: Rc<RefCell<BTreeMap<String, (WeightSpec, Value)>>>,
+    /// Training: trainable weights are declared as state (updated and donated
+    /// every step); fixed ones stay weights.
+    training: bool,
+}
+
+/// Whether a weight is trained: not the Performer's random projection (part
+/// of the model, fixed at initialization) nor the front end's feature
+/// statistics (measured on the data).
+pub fn is_trainable(spec: &WeightSpec) -> bool {
+    spec.init != Init::OrthogonalFeatures && !spec.name.starts_with("frontend.norm.")
 }
 
 impl ParamTree {
     pub fn new(graph: &Graph) -> ParamTree {
-        ParamTree { graph: graph.clone(), prefix: String::new(), declared: Default::default() }
+        ParamTree { graph: graph.clone(), prefix: String::new(), declared: Default::default(), training: false }
+    }
+
+    /// A tree for a training program: trainable weights become state
+    /// parameters (see [`is_trainable`]).
+    pub fn for_training(graph: &Graph) -> ParamTree {
+        ParamTree { training: true, ..ParamTree::new(graph) }
     }
 
     /// The subtree `name` (`pp` for "push prefix").
     pub fn pp(&self, name: impl AsRef<str>) -> ParamTree {
         let name = name.as_ref();
         let prefix = if self.prefix.is_empty() { name.to_string() } else { format!("{}.{name}", self.prefix) };
-        ParamTree { graph: self.graph.clone(), prefix, declared: self.declared.clone() }
+        ParamTree { graph: self.graph.clone(), prefix, declared: self.declared.clone(), training: self.training }
     }
 
     pub fn graph(&self) -> &Graph {
@@ -77,8 +93,13 @@ impl ParamTree {
             }
             return Ok(value.clone());
         }
-        let value = self.graph.weight(&full, TensorType::new(DType::F32, shape))?;
         let spec = WeightSpec { name: full.clone(), shape: shape.to_vec(), init };
+        let ty = TensorType::new(DType::F32, shape);
+        let value = if self.training && is_trainable(&spec) {
+            self.graph.state(&full, ty)?
+        } else {
+            self.graph.weight(&full, ty)?
+        };
         self.declared.borrow_mut().insert(full, (spec, value.clone()));
         Ok(value)
     }
@@ -91,5 +112,10 @@ impl ParamTree {
     /// Every weight declared so far in this graph, by name.
     pub fn specs(&self) -> Vec<WeightSpec> {
         self.declared.borrow().values().map(|(s, _)| s.clone()).collect()
+    }
+
+    /// Every weight declared so far with its graph value, by name.
+    pub fn declared(&self) -> Vec<(WeightSpec, Value)> {
+        self.declared.borrow().values().cloned().collect()
     }
 }

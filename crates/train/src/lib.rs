@@ -2,4 +2,9 @@
 //! run them: the RNN-T loss with its gradient, the optimizer, and (as the
 //! project grows) data and the training loop.
 
+mod error;
 pub mod rnnt;
+pub mod step;
+pub mod trainer;
+
+pub use error::{Error, Result};

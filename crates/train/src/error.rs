@@ -1,0 +1,19 @@
+//! Errors of training.
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Graph(#[from] hark_graph::Error),
+    #[error(transparent)]
+    Model(#[from] hark_model::Error),
+    #[error(transparent)]
+    Engine(#[from] hark_engine::Error),
+    #[error(transparent)]
+    Runtime(#[from] hark_pjrt::Error),
+    #[error("not supported yet: {0}")]
+    Unsupported(String),
+    #[error("batch: {0}")]
+    Batch(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,198 @@
+//! The training step as one compiled program: forward pass over a padded
+//! batch, RNN-T loss(es), reverse-mode gradients, global-norm clipping and
+//! an AdamW update, with weights and optimizer moments as donated state.
+//!
+//! | | names |
+//! |---|---|
+//! | inputs | `features [B, S*T, mel]`, `frames [B]` (encoder frames), `targets [B, U]` (classes), `labels [B]` |
+//! | state (donated) | every trainable weight by its checkpoint name, `opt.m.<name>`, `opt.v.<name>`, `opt.step` |
+//! | fixed weights | the Performer projections and the front end's feature statistics |
+//! | outputs | the state's next values, `loss` (mean over the batch of -log P(y|x)), `first_pass_loss`, `grad_norm`, `lr` |
+
+use hark_graph::{DType, Graph, TensorType, Value, nn, vjp};
+use hark_model::encoder::{EncoderRun, Gating};
+use hark_model::layers::frontend;
+use hark_model::params::{ParamTree, is_trainable};
+use hark_model::programs::{FEATURE_HOP_SECONDS, ModelProgram, ProgramKind, ProgramShape};
+use hark_model::{ModelConfig, decoder};
+
+use crate::error::{Error, Result};
+use crate::rnnt::rnnt_loss;
+
+/// AdamW with linear warmup, then inverse-square-root decay, and clipping
+/// of the gradient's global norm.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Optimizer {
+    /// Peak learning rate, reached at the end of warmup.
+    pub lr: f64,
+    pub warmup_steps: u64,
+    pub beta1: f64,
+    pub beta2: f64,
+    pub eps: f64,
+    /// Decoupled weight decay, applied to matrices (rank >= 2) only.
+    pub weight_decay: f64,
+    /// The gradient is scaled down to this global L2 norm when above it.
+    pub max_grad_norm: f64,
+    /// Weight of the second pass's loss in a cascade (the first pass gets
+    /// `1 - second_pass_weight`).
+    pub second_pass_weight: f64,
+}
+
+impl Default for Optimizer {
+    fn default() -> Self {
+        Optimizer {
+            lr: 1e-3,
+            warmup_steps: 1000,
+            beta1: 0.9,
+            beta2: 0.98,
+            eps: 1e-9,
+            weight_decay: 1e-3,
+            max_grad_norm: 5.0,
+            second_pass_weight: 0.5,
+        }
+    }
+}
+
+/// Static sizes of a training step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TrainShape {
+    pub batch: i64,
+    /// Encoder frames (40 ms each) of the padded batch.
+    pub frames: i64,
+    /// Labels of the padded batch.
+    pub labels: i64,
+}
+
+/// The learning rate at `step` (1-based): linear warmup to `lr`, then
+/// `lr * sqrt(warmup / step)`.
+pub fn learning_rate(opt: &Optimizer, step: &Value) -> hark_graph::Result<Value> {
+    let warm = opt.warmup_steps.max(1) as f64;
+    let ramp = step.mul_scalar(opt.lr / warm)?;
+    let decay = step.rsqrt()?.mul_scalar(opt.lr * warm.sqrt())?;
+    ramp.minimum(&decay)
+}
+
+/// Builds the training step of `cfg`.
+pub fn build_train_step(cfg: &ModelConfig, shape: TrainShape, opt: &Optimizer) -> Result<ModelProgram> {
+    cfg.validate()?;
+    if cfg.encoder.stages.iter().any(|s| s.gated) {
+        return Err(Error::Unsupported(
+            "training gated (arbitrator) models: the straight-through gate estimator is not built yet".into(),
+        ));
+    }
+    let g = Graph::new(format!("{}_train", cfg.name.replace('-', "_")));
+    let p = ParamTree::for_training(&g);
+    let (b, t, u) = (shape.batch, shape.frames, shape.labels);
+    let fe = &cfg.frontend;
+    let d = cfg.encoder.d_model;
+    let feats = g.param("features", TensorType::new(DType::F32, [b, fe.stack * t, fe.mel_bins]))?;
+    let frames = g.param("frames", TensorType::new(DType::I32, [b]))?;
+    let targets = g.param("targets", TensorType::new(DType::I32, [b, u]))?;
+    let labels = g.param("labels", TensorType::new(DType::I32, [b]))?;
+    let valid = g.iota(DType::I32, &[b, t], 1)?.lt(&frames.reshape(&[b, 1])?)?;
+
+    let fp = p.pp("frontend");
+    let x = fp.scoped(|| frontend(&fp, &feats, fe.mel_bins, fe.stack, d))?;
+    let mut run = EncoderRun {
+        cfg: &cfg.encoder,
+        arbitrator: None,
+        gating: Gating::Off,
+        state: None,
+        valid: Some(valid.clone()),
+        gate: None,
+        taps: None,
+    };
+    let first = run.run(&p.pp("encoder"), &x)?;
+    let dp = p.pp("decoder");
+    // Each pass: joint over the lattice, log-softmax, loss; the loss's
+    // gradient seeds reverse mode at the log-probabilities.
+    let mut seeds = Vec::new();
+    let mut pass_loss = |enc: &Value, weight: f64| -> Result<Value> {
+        let logits = dp.scoped(|| decoder::joint_lattice(&dp, enc, &targets, d, &cfg.decoder))?;
+        let lp = nn::log_softmax(&logits, -1)?;
+        let (loss, grad) = rnnt_loss(&lp, &targets, &frames, &labels)?;
+        seeds.push((lp, grad.mul_scalar(weight / b as f64)?));
+        Ok(loss.mean(&[0])?)
+    };
+    let (first_weight, second) = match &cfg.second_pass {
+        Some(_) => (1.0 - opt.second_pass_weight, true),
+        None => (1.0, false),
+    };
+    let first_loss = pass_loss(&first, first_weight)?;
+    let loss = if second {
+        let sp = cfg.second_pass.as_ref().expect("checked");
+        let mut run = EncoderRun {
+            cfg: sp,
+            arbitrator: None,
+            gating: Gating::Off,
+            state: None,
+            valid: Some(valid),
+            gate: None,
+            taps: None,
+        };
+        let refined = run.run(&p.pp("second_pass"), &first)?;
+        let second_loss = pass_loss(&refined, opt.second_pass_weight)?;
+        first_loss.mul_scalar(first_weight)?.add(&second_loss.mul_scalar(opt.second_pass_weight)?)?
+    } else {
+        first_loss.clone()
+    };
+
+    // Gradients of every trainable weight.
+    let declared = p.declared();
+    let trainable: Vec<_> = declared.iter().filter(|(s, _)| is_trainable(s)).collect();
+    let wrt: Vec<Value> = trainable.iter().map(|(_, v)| v.clone()).collect();
+    let grads = vjp(&g, &seeds, &wrt)?;
+
+    // Clip by global norm.
+    let mut sq = g.scalar(0.0, DType::F32)?;
+    for gr in &grads {
+        let all: Vec<i64> = (0..gr.rank() as i64).collect();
+        sq = sq.add(&gr.square()?.sum(&all)?)?;
+    }
+    let norm = sq.sqrt()?;
+    let scale = norm.scalar_like(opt.max_grad_norm)?.div(&norm.add_scalar(1e-6)?)?.minimum(&norm.scalar_like(1.0)?)?;
+
+    // AdamW.
+    let step = g.state("opt.step", TensorType::scalar(DType::F32))?.add_scalar(1.0)?;
+    let lr = learning_rate(opt, &step)?;
+    let bias1 = step.scalar_like(opt.beta1)?.pow(&step)?.neg()?.add_scalar(1.0)?;
+    let bias2 = step.scalar_like(opt.beta2)?.pow(&step)?.neg()?.add_scalar(1.0)?;
+    let mut outputs: Vec<(String, Value)> = Vec::new();
+    for ((spec, w), gr) in trainable.iter().zip(&grads) {
+        let gr = gr.mul(&scale)?;
+        let m = g.state(&format!("opt.m.{}", spec.name), w.ty().clone())?;
+        let v = g.state(&format!("opt.v.{}", spec.name), w.ty().clone())?;
+        let m2 = m.mul_scalar(opt.beta1)?.add(&gr.mul_scalar(1.0 - opt.beta1)?)?;
+        let v2 = v.mul_scalar(opt.beta2)?.add(&gr.square()?.mul_scalar(1.0 - opt.beta2)?)?;
+        let update = m2.div(&bias1)?.div(&v2.div(&bias2)?.sqrt()?.add_scalar(opt.eps)?)?;
+        let update = if w.rank() >= 2 { update.add(&w.mul_scalar(opt.weight_decay)?)? } else { update };
+        let w2 = w.sub(&update.mul(&lr)?)?;
+        outputs.push((spec.name.clone(), w2));
+        outputs.push((format!("opt.m.{}", spec.name), m2));
+        outputs.push((format!("opt.v.{}", spec.name), v2));
+    }
+    outputs.push(("opt.step".into(), step));
+    outputs.push(("loss".into(), loss));
+    outputs.push(("first_pass_loss".into(), first_loss));
+    outputs.push(("grad_norm".into(), norm));
+    outputs.push(("lr".into(), lr));
+
+    let values: Vec<Value> = outputs.iter().map(|(_, v)| v.clone()).collect();
+    let mut func = g.finish(&values)?;
+    let state: Vec<String> =
+        func.params.iter().filter(|p| p.role == hark_graph::Role::State).map(|p| p.name.clone()).collect();
+    for (i, (name, _)) in outputs.iter().enumerate() {
+        if state.contains(name) {
+            func = func.donate(name, i)?;
+        }
+    }
+    Ok(ModelProgram {
+        kind: ProgramKind::Encode,
+        shape: ProgramShape { batch: b, frames: t },
+        func,
+        weights: declared.iter().map(|(s, _)| s.clone()).filter(|s| !is_trainable(s)).collect(),
+        outputs: outputs.into_iter().map(|(n, _)| n).collect(),
+        gated_modules: Vec::new(),
+        audio_seconds: t as f64 * fe.stack as f64 * FEATURE_HOP_SECONDS,
+    })
+}
