@@ -39,14 +39,44 @@ impl<'m> Trainer<'m> {
     /// Compiles `step` (from [`crate::step::build_train_step`]) and starts from
     /// `weights`, with zero optimizer moments and step 0.
     pub fn new(model: &'m Model, step: ModelProgram, weights: &Weights) -> Result<Trainer<'m>> {
+        Self::resume(model, step, weights, &Weights::default())
+    }
+
+    /// Continues from a checkpoint: `weights` and the `optimizer` state a
+    /// [`Trainer::checkpoint`] saved (moments and step count; absent ones
+    /// start at zero).
+    pub fn resume(model: &'m Model, step: ModelProgram, weights: &Weights, optimizer: &Weights) -> Result<Trainer<'m>> {
         let program = model.compile(step)?;
         let mut state = program.zero_state()?;
         for (name, buf) in state.buffers.iter_mut() {
-            if let Some(t) = weights.tensors.get(name) {
+            if let Some(t) = weights.tensors.get(name).or_else(|| optimizer.tensors.get(name)) {
+                if t.shape != buf.dims() {
+                    return Err(Error::Batch(format!(
+                        "checkpoint tensor `{name}` has shape {:?}, the step needs {:?}",
+                        t.shape,
+                        buf.dims()
+                    )));
+                }
                 *buf = model.client().buffer(&t.data, &t.shape)?;
             }
         }
         Ok(Trainer { program, state: Some(state) })
+    }
+
+    /// The model's weights (`base` for the fixed ones) and the optimizer
+    /// state, to save and [`Trainer::resume`] from.
+    pub fn checkpoint(&self, base: &Weights) -> Result<(Weights, Weights)> {
+        let mut weights = base.clone();
+        let mut optimizer = Weights::default();
+        for (name, t) in self.state()? {
+            match weights.tensors.get_mut(&name) {
+                Some(slot) => *slot = t,
+                None => {
+                    optimizer.tensors.insert(name, t);
+                }
+            }
+        }
+        Ok((weights, optimizer))
     }
 
     /// One optimizer step on `batch`.
@@ -95,12 +125,6 @@ impl<'m> Trainer<'m> {
     /// The model's weights now: `base` (for the fixed ones) with every trained
     /// tensor replaced by its current value.
     pub fn weights(&self, base: &Weights) -> Result<Weights> {
-        let mut w = base.clone();
-        for (name, t) in self.state()? {
-            if let Some(slot) = w.tensors.get_mut(&name) {
-                *slot = t;
-            }
-        }
-        Ok(w)
+        Ok(self.checkpoint(base)?.0)
     }
 }

@@ -113,3 +113,37 @@ fn a_small_model_memorizes_four_utterances_and_decodes_them_exactly() {
         }
     }
 }
+
+#[test]
+fn resuming_from_a_checkpoint_continues_the_same_loss_curve() {
+    let cfg = tiny_cascade();
+    let (b, t, u) = (2i64, 6i64, 3i64);
+    let (mel, stack) = (cfg.frontend.mel_bins, cfg.frontend.stack);
+    let features: Vec<f32> =
+        (0..(b * stack * t * mel) as usize).map(|i| ((i * 37 % 101) as f32 / 50.0) - 1.0).collect();
+    let batch = Batch { features, frames: vec![6, 5], targets: vec![1, 2, 3, 4, 5, 0], labels: vec![3, 2] };
+    let client = hark_plugins::test_cpu_client();
+    let init = Weights::random(&weight_specs(&cfg).unwrap(), 2);
+    let model = Model::new(&client, cfg.clone(), &init).unwrap();
+    let opt = Optimizer { lr: 1e-3, warmup_steps: 4, ..Optimizer::default() };
+    let shape = TrainShape { batch: b, frames: t, labels: u };
+
+    let mut straight = Trainer::new(&model, build_train_step(&cfg, shape, &opt).unwrap(), &init).unwrap();
+    let uninterrupted: Vec<f32> = (0..6).map(|_| straight.step(&batch).unwrap().loss).collect();
+
+    let mut first = Trainer::new(&model, build_train_step(&cfg, shape, &opt).unwrap(), &init).unwrap();
+    let mut resumed: Vec<f32> = (0..3).map(|_| first.step(&batch).unwrap().loss).collect();
+    let (weights, optimizer) = first.checkpoint(&init).unwrap();
+    drop(first);
+    // Through files, as `hark train --resume` does.
+    let dir = tempfile::tempdir().unwrap();
+    weights.save(&dir.path().join("model.safetensors")).unwrap();
+    optimizer.save(&dir.path().join("optimizer.safetensors")).unwrap();
+    let weights = Weights::load(&dir.path().join("model.safetensors")).unwrap();
+    let optimizer = Weights::load(&dir.path().join("optimizer.safetensors")).unwrap();
+    assert_eq!(optimizer.tensors["opt.step"].data, vec![3.0]);
+    let mut second =
+        Trainer::resume(&model, build_train_step(&cfg, shape, &opt).unwrap(), &weights, &optimizer).unwrap();
+    resumed.extend((0..3).map(|_| second.step(&batch).unwrap().loss));
+    assert_eq!(resumed, uninterrupted, "bit-identical losses after resuming");
+}
