@@ -140,3 +140,40 @@ impl Tokenizer {
 /// whose transcripts mean nothing anyway. Real models train their tokenizer
 /// on their training transcripts.
 pub const SAMPLE_TEXT: &str = include_str!("sample.txt");
+
+/// Word error counts: edits (substitutions, deletions, insertions) against
+/// reference words, accumulated over utterances.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordErrors {
+    pub edits: usize,
+    pub words: usize,
+}
+
+impl WordErrors {
+    /// Adds one utterance, both sides normalized first.
+    pub fn add(&mut self, reference: &str, hypothesis: &str) {
+        let r: Vec<String> = normalize(reference).split_whitespace().map(String::from).collect();
+        let h: Vec<String> = normalize(hypothesis).split_whitespace().map(String::from).collect();
+        self.edits += edit_distance(&r, &h);
+        self.words += r.len();
+    }
+
+    /// Word error rate; 0 for no reference words.
+    pub fn rate(&self) -> f64 {
+        if self.words == 0 { 0.0 } else { self.edits as f64 / self.words as f64 }
+    }
+}
+
+/// Levenshtein distance between two sequences.
+pub fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut row = vec![0; b.len() + 1];
+    for (i, x) in a.iter().enumerate() {
+        row[0] = i + 1;
+        for (j, y) in b.iter().enumerate() {
+            row[j + 1] = (prev[j] + usize::from(x != y)).min(prev[j + 1] + 1).min(row[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut row);
+    }
+    prev[b.len()]
+}

@@ -48,3 +48,16 @@ fn too_little_text_and_bad_files_are_errors() {
     let e = Tokenizer::load(&path).err().unwrap().to_string();
     assert!(e.contains("tokenizer.json"), "{e}");
 }
+
+#[test]
+fn word_error_rate_counts_edits_against_reference_words() {
+    use hark_text::{WordErrors, edit_distance};
+    assert_eq!(edit_distance(&[1, 2, 3], &[1, 3]), 1);
+    assert_eq!(edit_distance::<i32>(&[], &[4, 5]), 2);
+    assert_eq!(edit_distance(&["a", "b"], &["b", "a"]), 2);
+    let mut w = WordErrors::default();
+    w.add("The cat sat.", "the cat sat");
+    w.add("on the mat", "on a mat today");
+    assert_eq!(w, WordErrors { edits: 2, words: 6 });
+    assert!((w.rate() - 1.0 / 3.0).abs() < 1e-12);
+}
