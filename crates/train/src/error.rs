@@ -14,6 +14,8 @@ pub enum Error {
     Unsupported(String),
     #[error("batch: {0}")]
     Batch(String),
+    #[error("data: {0}")]
+    Data(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

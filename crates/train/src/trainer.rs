@@ -1,12 +1,15 @@
-//! Running the training step: weights and optimizer moments stay on the
-//! device, donated from one step to the next.
+//! Running training steps: weights and optimizer moments stay on the
+//! device, donated from one step to the next, shared by the step programs
+//! of every padded batch shape (compiled on first use).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use hark_engine::{Model, Program, StreamState};
-use hark_model::{HostTensor, ModelProgram, Weights};
+use hark_model::params::is_trainable;
+use hark_model::{HostTensor, Weights, weight_specs};
 
 use crate::error::{Error, Result};
+use crate::step::{Optimizer, TrainShape, build_train_step};
 
 /// One padded batch, host side.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,36 +34,100 @@ pub struct StepReport {
 }
 
 pub struct Trainer<'m> {
-    program: Program<'m>,
+    model: &'m Model,
+    opt: Optimizer,
+    programs: HashMap<(i64, i64, i64), Program<'m>>,
     state: Option<StreamState>,
 }
 
 impl<'m> Trainer<'m> {
-    /// Compiles `step` (from [`crate::step::build_train_step`]) and starts from
-    /// `weights`, with zero optimizer moments and step 0.
-    pub fn new(model: &'m Model, step: ModelProgram, weights: &Weights) -> Result<Trainer<'m>> {
-        Self::resume(model, step, weights, &Weights::default())
+    /// Starts from `weights` with zero optimizer moments at step 0.
+    pub fn new(model: &'m Model, opt: Optimizer, weights: &Weights) -> Result<Trainer<'m>> {
+        Self::resume(model, opt, weights, &Weights::default())
     }
 
-    /// Continues from a checkpoint: `weights` and the `optimizer` state a
-    /// [`Trainer::checkpoint`] saved (moments and step count; absent ones
-    /// start at zero).
-    pub fn resume(model: &'m Model, step: ModelProgram, weights: &Weights, optimizer: &Weights) -> Result<Trainer<'m>> {
-        let program = model.compile(step)?;
-        let mut state = program.zero_state()?;
-        for (name, buf) in state.buffers.iter_mut() {
-            if let Some(t) = weights.tensors.get(name).or_else(|| optimizer.tensors.get(name)) {
-                if t.shape != buf.dims() {
+    /// Continues from a checkpoint: `weights` and the `optimizer` state that
+    /// [`Trainer::checkpoint`] saved (absent moments start at zero).
+    pub fn resume(model: &'m Model, opt: Optimizer, weights: &Weights, optimizer: &Weights) -> Result<Trainer<'m>> {
+        let client = model.client();
+        let mut buffers = BTreeMap::new();
+        let mut put = |name: String, shape: &[i64], from: Option<&HostTensor>| -> Result<()> {
+            let data = match from {
+                Some(t) if t.shape == shape => t.data.clone(),
+                Some(t) => {
                     return Err(Error::Batch(format!(
-                        "checkpoint tensor `{name}` has shape {:?}, the step needs {:?}",
-                        t.shape,
-                        buf.dims()
+                        "checkpoint tensor `{name}` has shape {:?}, the model needs {shape:?}",
+                        t.shape
                     )));
                 }
-                *buf = model.client().buffer(&t.data, &t.shape)?;
+                None => vec![0.0; shape.iter().product::<i64>() as usize],
+            };
+            buffers.insert(name, client.buffer(&data, shape)?);
+            Ok(())
+        };
+        for spec in weight_specs(&model.config)?.iter().filter(|s| is_trainable(s)) {
+            let w = weights
+                .tensors
+                .get(&spec.name)
+                .ok_or_else(|| Error::Batch(format!("no weight `{}` to train", spec.name)))?;
+            put(spec.name.clone(), &spec.shape, Some(w))?;
+            for moment in ["m", "v"] {
+                let name = format!("opt.{moment}.{}", spec.name);
+                let saved = optimizer.tensors.get(&name);
+                put(name, &spec.shape, saved)?;
             }
         }
-        Ok(Trainer { program, state: Some(state) })
+        put("opt.step".into(), &[], optimizer.tensors.get("opt.step"))?;
+        Ok(Trainer { model, opt, programs: HashMap::new(), state: Some(StreamState { buffers }) })
+    }
+
+    /// Steps taken so far (the optimizer's count).
+    pub fn steps(&self) -> Result<u64> {
+        let state = self.state.as_ref().expect("state is present between steps");
+        Ok(state.buffers["opt.step"].to_host::<f32>()?[0] as u64)
+    }
+
+    /// One optimizer step on `batch`, of padded shape `shape`.
+    pub fn step(&mut self, shape: TrainShape, batch: &Batch) -> Result<StepReport> {
+        let key = (shape.batch, shape.frames, shape.labels);
+        if !self.programs.contains_key(&key) {
+            let program = self.model.compile(build_train_step(&self.model.config, shape, &self.opt)?)?;
+            self.programs.insert(key, program);
+        }
+        let program = &self.programs[&key];
+        let fe = &self.model.config.frontend;
+        let client = self.model.client();
+        let (b, t, u) = (shape.batch, shape.frames, shape.labels);
+        if batch.features.len() != (b * fe.stack * t * fe.mel_bins) as usize || batch.targets.len() != (b * u) as usize
+        {
+            return Err(Error::Batch(format!("batch does not have shape {shape:?}")));
+        }
+        let f = client.buffer(&batch.features, &[b, fe.stack * t, fe.mel_bins])?;
+        let fr = client.buffer(&batch.frames, &[b])?;
+        let tg = client.buffer(&batch.targets, &[b, u])?;
+        let lb = client.buffer(&batch.labels, &[b])?;
+        let name = program.name().to_string();
+        let mut out =
+            program.call(&[("features", &f), ("frames", &fr), ("targets", &tg), ("labels", &lb)], self.state.take())?;
+        self.state = out.state.take();
+        let mut scalar = |n: &str| -> Result<f32> { Ok(out.take(&name, n)?.to_host::<f32>()?[0]) };
+        Ok(StepReport {
+            loss: scalar("loss")?,
+            first_pass_loss: scalar("first_pass_loss")?,
+            grad_norm: scalar("grad_norm")?,
+            lr: scalar("lr")?,
+        })
+    }
+
+    /// The current values of every state tensor (trainable weights and
+    /// optimizer moments), by name.
+    pub fn state(&self) -> Result<BTreeMap<String, HostTensor>> {
+        let state = self.state.as_ref().expect("state is present between steps");
+        state
+            .buffers
+            .iter()
+            .map(|(name, b)| Ok((name.clone(), HostTensor::new(b.dims().to_vec(), b.to_host::<f32>()?))))
+            .collect()
     }
 
     /// The model's weights (`base` for the fixed ones) and the optimizer
@@ -77,49 +144,6 @@ impl<'m> Trainer<'m> {
             }
         }
         Ok((weights, optimizer))
-    }
-
-    /// One optimizer step on `batch`.
-    pub fn step(&mut self, batch: &Batch) -> Result<StepReport> {
-        let dims = |name: &str| -> Result<Vec<i64>> {
-            self.program
-                .program
-                .func
-                .params
-                .iter()
-                .find(|p| p.name == name)
-                .map(|p| p.ty.shape.clone())
-                .ok_or_else(|| Error::Batch(format!("the step takes no `{name}`")))
-        };
-        let client = self.program.client().clone();
-        let f = client.buffer(&batch.features, &dims("features")?)?;
-        let fr = client.buffer(&batch.frames, &dims("frames")?)?;
-        let t = client.buffer(&batch.targets, &dims("targets")?)?;
-        let l = client.buffer(&batch.labels, &dims("labels")?)?;
-        let name = self.program.name().to_string();
-        let mut out = self
-            .program
-            .call(&[("features", &f), ("frames", &fr), ("targets", &t), ("labels", &l)], self.state.take())?;
-        self.state = out.state.take();
-        let scalar =
-            |out: &mut hark_engine::Outputs, n: &str| -> Result<f32> { Ok(out.take(&name, n)?.to_host::<f32>()?[0]) };
-        Ok(StepReport {
-            loss: scalar(&mut out, "loss")?,
-            first_pass_loss: scalar(&mut out, "first_pass_loss")?,
-            grad_norm: scalar(&mut out, "grad_norm")?,
-            lr: scalar(&mut out, "lr")?,
-        })
-    }
-
-    /// The current values of every state tensor (trainable weights and
-    /// optimizer moments), by name.
-    pub fn state(&self) -> Result<BTreeMap<String, HostTensor>> {
-        let state = self.state.as_ref().expect("state is present between steps");
-        state
-            .buffers
-            .iter()
-            .map(|(name, b)| Ok((name.clone(), HostTensor::new(b.dims().to_vec(), b.to_host::<f32>()?))))
-            .collect()
     }
 
     /// The model's weights now: `base` (for the fixed ones) with every trained

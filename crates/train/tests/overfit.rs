@@ -6,7 +6,7 @@
 use hark_engine::Model;
 use hark_model::config::*;
 use hark_model::{Gating, ProgramKind, ProgramShape, Weights, build, weight_specs};
-use hark_train::step::{Optimizer, TrainShape, build_train_step};
+use hark_train::step::{Optimizer, TrainShape};
 use hark_train::trainer::{Batch, Trainer};
 
 fn tiny_cascade() -> ModelConfig {
@@ -69,13 +69,14 @@ fn a_small_model_memorizes_four_utterances_and_decodes_them_exactly() {
     let init = Weights::random(&weight_specs(&cfg).unwrap(), 1);
     let model = Model::new(&client, cfg.clone(), &init).unwrap();
     let opt = Optimizer { lr: 3e-3, warmup_steps: 20, weight_decay: 0.0, ..Optimizer::default() };
-    let step = build_train_step(&cfg, TrainShape { batch: b, frames: t, labels: u }, &opt).unwrap();
-    let mut trainer = Trainer::new(&model, step, &init).unwrap();
-    let first = trainer.step(&batch).unwrap();
+    let shape = TrainShape { batch: b, frames: t, labels: u };
+    let mut trainer = Trainer::new(&model, opt, &init).unwrap();
+    let first = trainer.step(shape, &batch).unwrap();
     let mut last = first;
     for _ in 0..400 {
-        last = trainer.step(&batch).unwrap();
+        last = trainer.step(shape, &batch).unwrap();
     }
+    assert_eq!(trainer.steps().unwrap(), 401);
     eprintln!(
         "loss {:.3} -> {:.4} (first pass {:.4}), grad norm {:.3}",
         first.loss, last.loss, last.first_pass_loss, last.grad_norm
@@ -128,11 +129,11 @@ fn resuming_from_a_checkpoint_continues_the_same_loss_curve() {
     let opt = Optimizer { lr: 1e-3, warmup_steps: 4, ..Optimizer::default() };
     let shape = TrainShape { batch: b, frames: t, labels: u };
 
-    let mut straight = Trainer::new(&model, build_train_step(&cfg, shape, &opt).unwrap(), &init).unwrap();
-    let uninterrupted: Vec<f32> = (0..6).map(|_| straight.step(&batch).unwrap().loss).collect();
+    let mut straight = Trainer::new(&model, opt.clone(), &init).unwrap();
+    let uninterrupted: Vec<f32> = (0..6).map(|_| straight.step(shape, &batch).unwrap().loss).collect();
 
-    let mut first = Trainer::new(&model, build_train_step(&cfg, shape, &opt).unwrap(), &init).unwrap();
-    let mut resumed: Vec<f32> = (0..3).map(|_| first.step(&batch).unwrap().loss).collect();
+    let mut first = Trainer::new(&model, opt.clone(), &init).unwrap();
+    let mut resumed: Vec<f32> = (0..3).map(|_| first.step(shape, &batch).unwrap().loss).collect();
     let (weights, optimizer) = first.checkpoint(&init).unwrap();
     drop(first);
     // Through files, as `hark train --resume` does.
@@ -142,8 +143,7 @@ fn resuming_from_a_checkpoint_continues_the_same_loss_curve() {
     let weights = Weights::load(&dir.path().join("model.safetensors")).unwrap();
     let optimizer = Weights::load(&dir.path().join("optimizer.safetensors")).unwrap();
     assert_eq!(optimizer.tensors["opt.step"].data, vec![3.0]);
-    let mut second =
-        Trainer::resume(&model, build_train_step(&cfg, shape, &opt).unwrap(), &weights, &optimizer).unwrap();
-    resumed.extend((0..3).map(|_| second.step(&batch).unwrap().loss));
+    let mut second = Trainer::resume(&model, opt, &weights, &optimizer).unwrap();
+    resumed.extend((0..3).map(|_| second.step(shape, &batch).unwrap().loss));
     assert_eq!(resumed, uninterrupted, "bit-identical losses after resuming");
 }

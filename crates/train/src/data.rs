@@ -1,0 +1,368 @@
+//! Training data: corpora (JSONL manifests, the LibriSpeech layout),
+//! augmentation, feature extraction on worker threads, and batches of a few
+//! fixed padded shapes.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, sync_channel};
+use std::sync::{Arc, Mutex};
+
+use hark_features::{MelConfig, log_mel};
+use hark_text::Tokenizer;
+use rubato::audioadapter_buffers::direct::InterleavedSlice;
+use rubato::{Fft, FixedSync, Resampler};
+
+use crate::error::{Error, Result};
+use crate::step::TrainShape;
+use crate::trainer::Batch;
+
+/// One utterance of a corpus.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Utterance {
+    pub audio: PathBuf,
+    pub text: String,
+}
+
+/// Reads a corpus: a directory in the LibriSpeech layout (`*.trans.txt`
+/// files of `ID text` lines beside `ID.flac`), or a JSONL manifest with
+/// `audio` (or `path`) and `text` per line (relative paths are relative to
+/// the manifest).
+pub fn load_corpus(path: &Path) -> Result<Vec<Utterance>> {
+    let err = |m: String| Error::Data(format!("{}: {m}", path.display()));
+    if path.is_dir() {
+        let mut out = Vec::new();
+        let mut stack = vec![path.to_path_buf()];
+        while let Some(dir) = stack.pop() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+                .map_err(|e| err(e.to_string()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .collect();
+            entries.sort();
+            for p in entries {
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.to_string_lossy().ends_with(".trans.txt") {
+                    let text = std::fs::read_to_string(&p).map_err(|e| err(e.to_string()))?;
+                    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                        let (id, words) =
+                            line.split_once(' ').ok_or_else(|| err(format!("{}: bad line `{line}`", p.display())))?;
+                        out.push(Utterance { audio: dir.join(format!("{id}.flac")), text: words.to_string() });
+                    }
+                }
+            }
+        }
+        if out.is_empty() {
+            return Err(err("no *.trans.txt files (LibriSpeech layout) found".into()));
+        }
+        return Ok(out);
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
+    let base = path.parent().unwrap_or(Path::new("."));
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| err(format!("line {}: {e}", n + 1)))?;
+        let audio = ["audio", "path"].iter().find_map(|k| v.get(k).and_then(|x| x.as_str()));
+        let words = v.get("text").and_then(|x| x.as_str());
+        match (audio, words) {
+            (Some(a), Some(t)) => {
+                let p = PathBuf::from(a);
+                out.push(Utterance { audio: if p.is_absolute() { p } else { base.join(p) }, text: t.to_string() });
+            }
+            _ => return Err(err(format!("line {}: needs \"audio\" and \"text\"", n + 1))),
+        }
+    }
+    Ok(out)
+}
+
+/// Augmentation, all drawn from the loader's seeded generator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Augment {
+    /// Speed factors to pick from (resampling: pitch and tempo change).
+    pub speeds: Vec<f64>,
+    /// Gain range in dB.
+    pub volume_db: (f32, f32),
+    /// Additive white noise at a signal-to-noise ratio in this range (dB);
+    /// `None`: no noise.
+    pub noise_snr_db: Option<(f32, f32)>,
+    /// SpecAugment: frequency masks (count, max width in bins).
+    pub freq_masks: (usize, usize),
+    /// SpecAugment: time masks (count, max width as a fraction of frames).
+    pub time_masks: (usize, f32),
+}
+
+impl Default for Augment {
+    fn default() -> Self {
+        Augment {
+            speeds: vec![0.9, 1.0, 1.1],
+            volume_db: (-6.0, 6.0),
+            noise_snr_db: Some((10.0, 40.0)),
+            freq_masks: (2, 15),
+            time_masks: (2, 0.05),
+        }
+    }
+}
+
+/// SplitMix64: a small seedable generator for augmentation and shuffling.
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E3779B97F4A7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58476D1CE4E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D049BB133111EB);
+        z ^ (z >> 31)
+    }
+    pub fn uniform(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.uniform() * n as f64) as usize % n.max(1)
+    }
+    pub fn normal(&mut self) -> f64 {
+        (-2.0 * (self.uniform() + 1e-300).ln()).sqrt() * (2.0 * std::f64::consts::PI * self.uniform()).cos()
+    }
+}
+
+/// One utterance ready for a batch.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Example {
+    /// Log-mel frames, `mel` values each.
+    pub features: Vec<f32>,
+    pub feature_frames: usize,
+    pub classes: Vec<u32>,
+    pub seconds: f64,
+}
+
+/// Changes the speed of 16 kHz audio by about `factor` (resampling, so pitch
+/// follows), with rates whose ratio keeps rubato's FFT blocks small.
+fn change_speed(samples: &[f32], factor: f64) -> Result<Vec<f32>> {
+    if (factor - 1.0).abs() < 1e-6 || samples.is_empty() {
+        return Ok(samples.to_vec());
+    }
+    // Playing 16 kHz audio `factor` times faster = resampling to 16k / factor.
+    let to = ((16_000.0 / factor) / 400.0).round() as usize * 400;
+    let mut fft = Fft::<f32>::new(16_000, to, 1024, 1, FixedSync::Input).map_err(|e| Error::Data(e.to_string()))?;
+    let input = InterleavedSlice::new(samples, 1, samples.len()).map_err(|e| Error::Data(e.to_string()))?;
+    let out = fft.process_all(&input, samples.len(), None).map_err(|e| Error::Data(e.to_string()))?;
+    Ok(out.take_data())
+}
+
+/// Decodes, augments and featurizes one utterance.
+pub fn featurize(
+    utt: &Utterance,
+    tokenizer: &Tokenizer,
+    mel: MelConfig,
+    augment: Option<&Augment>,
+    rng: &mut Rng,
+) -> Result<Example> {
+    let mut samples = hark_audio::read_all(&utt.audio).map_err(|e| Error::Data(e.to_string()))?;
+    if let Some(a) = augment {
+        let speed = a.speeds.get(rng.below(a.speeds.len())).copied().unwrap_or(1.0);
+        samples = change_speed(&samples, speed)?;
+        let gain = 10f32.powf((a.volume_db.0 + (a.volume_db.1 - a.volume_db.0) * rng.uniform() as f32) / 20.0);
+        let power = samples.iter().map(|x| x * x).sum::<f32>() / samples.len().max(1) as f32;
+        let noise = match a.noise_snr_db {
+            Some((lo, hi)) => (power / 10f32.powf((lo + (hi - lo) * rng.uniform() as f32) / 10.0)).sqrt(),
+            None => 0.0,
+        };
+        for s in samples.iter_mut() {
+            *s = (*s + noise * rng.normal() as f32) * gain;
+        }
+    }
+    let mut features = log_mel(&samples, mel);
+    let frames = features.len() / mel.mel_bins;
+    if let Some(a) = augment {
+        let floor = features.iter().cloned().fold(f32::INFINITY, f32::min);
+        for _ in 0..a.freq_masks.0 {
+            let width = rng.below(a.freq_masks.1 + 1);
+            let start = rng.below(mel.mel_bins.saturating_sub(width) + 1);
+            for f in 0..frames {
+                features[f * mel.mel_bins + start..f * mel.mel_bins + start + width].fill(floor);
+            }
+        }
+        for _ in 0..a.time_masks.0 {
+            let width = rng.below((a.time_masks.1 * frames as f32) as usize + 1);
+            let start = rng.below(frames.saturating_sub(width) + 1);
+            features[start * mel.mel_bins..(start + width) * mel.mel_bins].fill(floor);
+        }
+    }
+    let classes = tokenizer.encode(&utt.text).map_err(|e| Error::Data(format!("{}: {e}", utt.audio.display())))?;
+    Ok(Example { features, feature_frames: frames, classes, seconds: samples.len() as f64 / 16_000.0 })
+}
+
+/// Global mean and inverse standard deviation of the log-mel features of up
+/// to `limit` utterances (no augmentation): the front end's normalization.
+pub fn feature_stats(utts: &[Utterance], mel: MelConfig, limit: usize) -> Result<(Vec<f32>, Vec<f32>)> {
+    let bins = mel.mel_bins;
+    let (mut sum, mut sq, mut n) = (vec![0f64; bins], vec![0f64; bins], 0usize);
+    for utt in utts.iter().take(limit) {
+        let samples = match hark_audio::read_all(&utt.audio) {
+            Ok(s) => s,
+            Err(_) => continue, // reported when it is loaded for training
+        };
+        for frame in log_mel(&samples, mel).chunks(bins) {
+            for (i, &v) in frame.iter().enumerate() {
+                sum[i] += v as f64;
+                sq[i] += (v as f64) * (v as f64);
+            }
+            n += 1;
+        }
+    }
+    if n == 0 {
+        return Err(Error::Data("no readable audio to compute feature statistics from".into()));
+    }
+    let mean: Vec<f32> = sum.iter().map(|s| (s / n as f64) as f32).collect();
+    let inv_std = sq
+        .iter()
+        .zip(&sum)
+        .map(|(q, s)| (1.0 / ((q / n as f64 - (s / n as f64).powi(2)).max(1e-6)).sqrt()) as f32)
+        .collect();
+    Ok((mean, inv_std))
+}
+
+/// How examples become batches.
+#[derive(Clone, Debug)]
+pub struct Batching {
+    /// Encoder frames of the padded shapes: a batch takes the smallest that
+    /// holds its longest utterance; longer utterances are dropped (counted).
+    pub frame_buckets: Vec<i64>,
+    /// Labels are padded to a multiple of this.
+    pub label_step: i64,
+    /// Encoder frames per batch: batch size = budget / bucket frames.
+    pub frame_budget: i64,
+    /// Examples gathered, sorted by length and cut into batches together.
+    pub window: usize,
+}
+
+impl Default for Batching {
+    fn default() -> Self {
+        Batching { frame_buckets: vec![100, 200, 300, 400, 500], label_step: 32, frame_budget: 3200, window: 256 }
+    }
+}
+
+/// Examples of a corpus, decoded on worker threads in a seeded order, one
+/// epoch after another, grouped into padded batches.
+pub struct Loader {
+    rx: Receiver<(usize, Result<Example>)>,
+    mel: usize,
+    stack: usize,
+    batching: Batching,
+    pending: Vec<Example>,
+    pub skipped: usize,
+}
+
+impl Loader {
+    /// Starts `threads` workers over `utts`, epoch `first_epoch` onwards.
+    pub fn start(
+        utts: Vec<Utterance>,
+        tokenizer: Arc<Tokenizer>,
+        mel: MelConfig,
+        stack: usize,
+        augment: Option<Augment>,
+        seed: u64,
+        first_epoch: u64,
+        threads: usize,
+        batching: Batching,
+    ) -> Loader {
+        let (tx, rx) = sync_channel(batching.window);
+        // A shared cursor over (epoch, position in that epoch's order).
+        let order = Arc::new(Mutex::new((first_epoch, 0usize, shuffled(utts.len(), seed, first_epoch))));
+        let utts = Arc::new(utts);
+        for worker in 0..threads.max(1) {
+            let (tx, order, utts, tokenizer, augment) =
+                (tx.clone(), order.clone(), utts.clone(), tokenizer.clone(), augment.clone());
+            std::thread::spawn(move || {
+                loop {
+                    let (epoch, index) = {
+                        let mut o = order.lock().unwrap_or_else(|e| e.into_inner());
+                        if o.1 == o.2.len() {
+                            o.0 += 1;
+                            o.1 = 0;
+                            o.2 = shuffled(utts.len(), seed, o.0);
+                        }
+                        o.1 += 1;
+                        (o.0, o.2[o.1 - 1])
+                    };
+                    let mut rng = Rng::new(seed ^ (epoch << 32) ^ index as u64 ^ ((worker as u64) << 56));
+                    let example = featurize(&utts[index], &tokenizer, mel, augment.as_ref(), &mut rng);
+                    if tx.send((index, example)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        Loader { rx, mel: mel.mel_bins, stack, batching, pending: Vec::new(), skipped: 0 }
+    }
+
+    /// The next batch and its padded shape.
+    pub fn next_batch(&mut self) -> Result<(TrainShape, Batch)> {
+        loop {
+            if let Some(batch) = self.cut() {
+                return Ok(batch);
+            }
+            while self.pending.len() < self.batching.window {
+                let (_, example) = self.rx.recv().map_err(|_| Error::Data("data workers stopped".into()))?;
+                match example {
+                    // RNN-T needs a frame and a label at least.
+                    Ok(e) if self.bucket(&e).is_some() && !e.classes.is_empty() && e.feature_frames >= self.stack => {
+                        self.pending.push(e)
+                    }
+                    Ok(_) | Err(_) => self.skipped += 1,
+                }
+            }
+            // Longest first, so the cut below takes utterances of like length.
+            self.pending.sort_by_key(|e| std::cmp::Reverse(e.feature_frames));
+        }
+    }
+
+    fn bucket(&self, e: &Example) -> Option<i64> {
+        let frames = (e.feature_frames / self.stack) as i64;
+        self.batching.frame_buckets.iter().copied().find(|&b| b >= frames)
+    }
+
+    /// Cuts a batch from sorted pending examples once the window is full.
+    fn cut(&mut self) -> Option<(TrainShape, Batch)> {
+        if self.pending.len() < self.batching.window {
+            return None;
+        }
+        let t = self.bucket(&self.pending[0]).expect("kept examples fit a bucket");
+        let b = (self.batching.frame_budget / t).max(1) as usize;
+        let take: Vec<Example> = self.pending.drain(..b.min(self.pending.len())).collect();
+        let step = self.batching.label_step;
+        let longest = take.iter().map(|e| e.classes.len() as i64).max().unwrap_or(1);
+        let u = (longest + step - 1) / step * step;
+        let (mel, stack) = (self.mel, self.stack);
+        let n = take.len();
+        let tf = t as usize * stack;
+        let mut batch = Batch {
+            features: vec![0.0; n * tf * mel],
+            frames: vec![0; n],
+            targets: vec![0; n * u as usize],
+            labels: vec![0; n],
+        };
+        for (i, e) in take.iter().enumerate() {
+            let f = e.feature_frames.min(tf);
+            batch.features[i * tf * mel..][..f * mel].copy_from_slice(&e.features[..f * mel]);
+            batch.frames[i] = (f / stack) as i32;
+            for (j, &c) in e.classes.iter().enumerate() {
+                batch.targets[i * u as usize + j] = c as i32;
+            }
+            batch.labels[i] = e.classes.len() as i32;
+        }
+        Some((TrainShape { batch: n as i64, frames: t, labels: u }, batch))
+    }
+}
+
+/// A permutation of `0..n`, the same for a seed and epoch.
+pub fn shuffled(n: usize, seed: u64, epoch: u64) -> Vec<usize> {
+    let mut rng = Rng::new(seed.wrapping_mul(31).wrapping_add(epoch));
+    let mut order: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        order.swap(i, rng.below(i + 1));
+    }
+    order
+}
