@@ -6,6 +6,7 @@ mod describe;
 mod export;
 mod init_model;
 mod model_args;
+mod train;
 mod transcribe;
 
 use std::path::PathBuf;
@@ -43,6 +44,8 @@ struct RuntimeArgs {
 enum Command {
     /// Transcribe audio files (the main job).
     Transcribe(transcribe::TranscribeArgs),
+    /// Train a model (from a preset, a config or a model directory) on a corpus.
+    Train(train::TrainArgs),
     /// Install the pinned CPU PJRT plugin into the per-user cache.
     Setup {
         /// Install from this wheel file instead of downloading it with pip.
@@ -92,6 +95,7 @@ fn main() -> std::process::ExitCode {
 fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Transcribe(args) => transcribe::run(&args, &cli.runtime.client()?),
+        Command::Train(args) => train::run(&args, &cli.runtime.client()?).map(|_| 0),
         Command::Setup { wheel } => setup(&cli.runtime, wheel).map(|_| 0),
         Command::Devices => devices(&cli.runtime).map(|_| 0),
         Command::Describe(args) => describe::run(&args).map(|_| 0),

@@ -1,0 +1,249 @@
+//! `hark train`: trains a model with the training-step program, on the
+//! device the other commands use.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+use clap::Args;
+use hark_engine::Model;
+use hark_features::MelConfig;
+use hark_model::{HostTensor, ModelConfig, Weights, weight_specs};
+use hark_pjrt::Client;
+use hark_text::{Tokenizer, WordErrors};
+use hark_train::data::{Augment, Batching, Loader, Utterance, feature_stats, load_corpus};
+use hark_train::step::Optimizer;
+use hark_train::trainer::Trainer;
+use hark_transcribe::{Options, Outcome, Transcriber};
+
+use crate::model_args::ModelArgs;
+
+#[derive(Args, Debug)]
+pub struct TrainArgs {
+    #[command(flatten)]
+    pub model: ModelArgs,
+    /// A config.json to train (instead of --preset / --model).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["preset", "model"])]
+    pub config: Option<PathBuf>,
+    /// Training data: a JSONL manifest ({"audio", "text"}) or a LibriSpeech-style directory.
+    #[arg(long, value_name = "PATH")]
+    pub data: PathBuf,
+    /// Dev data (same forms), decoded for WER every --eval-every steps.
+    #[arg(long, value_name = "PATH")]
+    pub dev: Option<PathBuf>,
+    /// Dev utterances decoded per evaluation.
+    #[arg(long, default_value_t = 200)]
+    pub dev_limit: usize,
+    /// Output directory: checkpoint/ (to resume), model/ (to transcribe with), train.log.jsonl.
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub out: PathBuf,
+    /// Continue from DIR/checkpoint.
+    #[arg(long)]
+    pub resume: bool,
+    /// Optimizer steps to reach (counting those of a resumed run).
+    #[arg(long, default_value_t = 20_000)]
+    pub steps: u64,
+    #[arg(long, default_value_t = 1e-3)]
+    pub lr: f64,
+    #[arg(long, default_value_t = 1000)]
+    pub warmup: u64,
+    /// Encoder frames (40 ms) per batch, summed over its utterances.
+    #[arg(long, default_value_t = 3200)]
+    pub frame_budget: i64,
+    /// Padded lengths in encoder frames, comma-separated.
+    #[arg(long, value_delimiter = ',', default_value = "100,200,300,400,500")]
+    pub buckets: Vec<i64>,
+    /// Threads decoding and featurizing audio.
+    #[arg(long, default_value_t = 2)]
+    pub threads: usize,
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Train without speed/volume/noise perturbation and SpecAugment.
+    #[arg(long)]
+    pub no_augment: bool,
+    #[arg(long, default_value_t = 20)]
+    pub log_every: u64,
+    #[arg(long, default_value_t = 500)]
+    pub checkpoint_every: u64,
+    #[arg(long, default_value_t = 2000)]
+    pub eval_every: u64,
+}
+
+fn config(args: &TrainArgs) -> Result<ModelConfig> {
+    match &args.config {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+            Ok(ModelConfig::from_json(&text).with_context(|| format!("in {}", path.display()))?)
+        }
+        None => args.model.config(),
+    }
+}
+
+/// Writes `weights` with the config and tokenizer as a model directory that
+/// `hark transcribe --model` loads.
+fn export(dir: &Path, cfg: &ModelConfig, weights: &Weights, tokenizer: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir)?;
+    std::fs::write(dir.join("config.json"), cfg.to_json() + "\n")?;
+    weights.save(&dir.join("model.safetensors"))?;
+    std::fs::copy(tokenizer, dir.join("tokenizer.json"))?;
+    Ok(())
+}
+
+/// WER of the first pass and the final transcripts on `dev`.
+fn evaluate(
+    client: &Client,
+    cfg: &ModelConfig,
+    weights: &Weights,
+    tokenizer: &Path,
+    dev: &[Utterance],
+) -> Result<(f64, f64)> {
+    let model = Model::new(client, cfg.clone(), weights)?;
+    let transcriber = Transcriber::new(&model, Tokenizer::load(tokenizer)?, Options::default())?;
+    let mut results = std::collections::HashMap::new();
+    transcriber.run(
+        dev.iter().map(|u| u.audio.clone()).collect(),
+        &mut |o| {
+            if let Outcome::Done(t) = o {
+                let first = t.first_pass_text.clone().unwrap_or_else(|| t.text.clone());
+                results.insert(t.file.clone(), (first, t.text));
+            }
+            Ok(())
+        },
+        &mut |_| {},
+    )?;
+    let (mut first, mut last) = (WordErrors::default(), WordErrors::default());
+    for u in dev {
+        let (f, l) = results.get(&u.audio.display().to_string()).cloned().unwrap_or_default();
+        first.add(&u.text, &f);
+        last.add(&u.text, &l);
+    }
+    Ok((first.rate(), last.rate()))
+}
+
+pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
+    let cfg = config(args)?;
+    let corpus = load_corpus(&args.data)?;
+    let dev: Vec<Utterance> = match &args.dev {
+        Some(p) => load_corpus(p)?.into_iter().take(args.dev_limit).collect(),
+        None => Vec::new(),
+    };
+    std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
+    eprintln!("hark train: {} ({} utterances of training data, {} dev)", cfg.name, corpus.len(), dev.len());
+
+    let tokenizer_path = args.out.join("tokenizer.json");
+    if !tokenizer_path.exists() {
+        eprintln!("hark train: training a {}-token tokenizer on the transcripts", cfg.decoder.vocab_size - 1);
+        let tok = Tokenizer::train(corpus.iter().map(|u| u.text.as_str()), cfg.decoder.vocab_size as usize - 1)?;
+        tok.save(&tokenizer_path)?;
+    }
+    let tokenizer = Arc::new(Tokenizer::load(&tokenizer_path)?);
+    tokenizer.check_classes(cfg.decoder.vocab_size as usize)?;
+
+    let mel = MelConfig { mel_bins: cfg.frontend.mel_bins as usize, ..MelConfig::default() };
+    let ckpt = args.out.join("checkpoint");
+    let (weights, optimizer) = if args.resume {
+        if !ckpt.join("model.safetensors").is_file() {
+            bail!("--resume: no checkpoint in {}", ckpt.display());
+        }
+        (Weights::load(&ckpt.join("model.safetensors"))?, Weights::load(&ckpt.join("optimizer.safetensors"))?)
+    } else {
+        let mut w = match &args.model.model {
+            Some(dir) => Weights::load(&dir.join("model.safetensors"))?,
+            None => Weights::random(&weight_specs(&cfg)?, args.seed),
+        };
+        let (mean, inv_std) = feature_stats(&corpus, mel, 500)?;
+        let n = mean.len() as i64;
+        w.tensors.insert("frontend.norm.mean".into(), HostTensor::new(vec![n], mean));
+        w.tensors.insert("frontend.norm.inv_std".into(), HostTensor::new(vec![n], inv_std));
+        (w, Weights::default())
+    };
+
+    let model = Model::new(client, cfg.clone(), &weights)?;
+    let opt = Optimizer { lr: args.lr, warmup_steps: args.warmup, ..Optimizer::default() };
+    let mut trainer = Trainer::resume(&model, opt, &weights, &optimizer)?;
+    let start_step = trainer.steps()?;
+    let augment = (!args.no_augment).then(Augment::default);
+    let batching =
+        Batching { frame_buckets: args.buckets.clone(), frame_budget: args.frame_budget, ..Batching::default() };
+    let mut loader = Loader::start(
+        corpus,
+        tokenizer.clone(),
+        mel,
+        cfg.frontend.stack as usize,
+        augment,
+        args.seed,
+        start_step,
+        args.threads,
+        batching,
+    );
+
+    let stop = Arc::new(AtomicBool::new(false));
+    {
+        let stop = stop.clone();
+        ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst)).context("installing the Ctrl-C handler")?;
+    }
+    let mut log = std::fs::OpenOptions::new().create(true).append(true).open(args.out.join("train.log.jsonl"))?;
+    let save = |trainer: &Trainer, step: u64| -> Result<()> {
+        let (w, o) = trainer.checkpoint(&weights)?;
+        let tmp = args.out.join("checkpoint.tmp");
+        std::fs::create_dir_all(&tmp)?;
+        w.save(&tmp.join("model.safetensors"))?;
+        o.save(&tmp.join("optimizer.safetensors"))?;
+        // Replace the old checkpoint only once the new one is complete.
+        let _ = std::fs::remove_dir_all(&ckpt);
+        std::fs::rename(&tmp, &ckpt)?;
+        export(&args.out.join("model"), &cfg, &w, &tokenizer_path)?;
+        eprintln!("hark train: step {step}: checkpoint saved");
+        Ok(())
+    };
+
+    let started = Instant::now();
+    let mut audio_seconds = 0.0;
+    let mut step = start_step;
+    while step < args.steps && !stop.load(Ordering::SeqCst) {
+        let (shape, batch) = loader.next_batch()?;
+        let report = trainer.step(shape, &batch)?;
+        step += 1;
+        audio_seconds += batch.frames.iter().map(|&f| f as f64 * 0.04).sum::<f64>();
+        if !report.loss.is_finite() {
+            bail!("step {step}: the loss is not finite ({report:?}); lower --lr or check the data");
+        }
+        if step % args.log_every == 0 {
+            let rate = audio_seconds / started.elapsed().as_secs_f64();
+            let line = serde_json::json!({
+                "step": step, "loss": report.loss, "first_pass_loss": report.first_pass_loss, "lr": report.lr,
+                "grad_norm": report.grad_norm, "audio_seconds_per_second": rate, "skipped": loader.skipped,
+                "shape": [shape.batch, shape.frames, shape.labels],
+            });
+            use std::io::Write;
+            writeln!(log, "{line}")?;
+            eprintln!(
+                "step {step}: loss {:.3} (first pass {:.3}) lr {:.2e} |g| {:.2} {:.1} s of audio/s",
+                report.loss, report.first_pass_loss, report.lr, report.grad_norm, rate
+            );
+        }
+        if step % args.checkpoint_every == 0 {
+            save(&trainer, step)?;
+        }
+        if !dev.is_empty() && step % args.eval_every == 0 {
+            let (first, last) = evaluate(client, &cfg, &trainer.weights(&weights)?, &tokenizer_path, &dev)?;
+            eprintln!("step {step}: dev WER {:.2}% first pass, {:.2}% final", 100.0 * first, 100.0 * last);
+            use std::io::Write;
+            writeln!(log, "{}", serde_json::json!({"step": step, "dev_wer_first_pass": first, "dev_wer": last}))?;
+        }
+    }
+    if stop.load(Ordering::SeqCst) {
+        eprintln!("hark train: interrupted at step {step}");
+    }
+    if step % args.checkpoint_every != 0 {
+        save(&trainer, step)?;
+    }
+    if !dev.is_empty() && step % args.eval_every != 0 {
+        let (first, last) = evaluate(client, &cfg, &trainer.weights(&weights)?, &tokenizer_path, &dev)?;
+        eprintln!("step {step}: dev WER {:.2}% first pass, {:.2}% final", 100.0 * first, 100.0 * last);
+    }
+    eprintln!("hark train: model written to {}", args.out.join("model").display());
+    Ok(())
+}

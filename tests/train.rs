@@ -1,0 +1,163 @@
+//! `hark train` end to end on a tiny corpus made here: it trains a
+//! tokenizer, takes steps, checkpoints, resumes, stops cleanly on Ctrl-C,
+//! and exports a model directory `hark transcribe` loads.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn hark(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hark")).args(args).env_remove("HARK_PLUGIN").output().expect("running hark")
+}
+
+/// A corpus of tone sequences whose "words" name the tones.
+fn corpus(dir: &Path) -> std::path::PathBuf {
+    let words = [("low", 200.0), ("mid", 500.0), ("high", 1100.0), ("top", 2300.0)];
+    let mut lines = Vec::new();
+    for i in 0..12 {
+        let chosen: Vec<(&str, f64)> = (0..3).map(|j| words[(i * 7 + j * 3) % 4]).collect();
+        let path = dir.join(format!("u{i}.wav"));
+        let mut w = hound::WavWriter::create(
+            &path,
+            hound::WavSpec {
+                channels: 1,
+                sample_rate: 16000,
+                bits_per_sample: 16,
+                sample_format: hound::SampleFormat::Int,
+            },
+        )
+        .unwrap();
+        for (_, f) in &chosen {
+            for n in 0..4800 {
+                w.write_sample((8000.0 * (2.0 * std::f64::consts::PI * f * n as f64 / 16000.0).sin()) as i16).unwrap();
+            }
+        }
+        w.finalize().unwrap();
+        let text: Vec<&str> = chosen.iter().map(|(w, _)| *w).collect();
+        lines.push(serde_json::json!({"audio": format!("u{i}.wav"), "text": text.join(" ")}).to_string());
+    }
+    let manifest = dir.join("train.jsonl");
+    std::fs::write(&manifest, lines.join("\n")).unwrap();
+    manifest
+}
+
+fn config(dir: &Path) -> std::path::PathBuf {
+    let mut cfg: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/tiny_cascade.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    // A vocabulary the tiny corpus can fill: letters of four words plus merges.
+    cfg["decoder"]["vocab_size"] = serde_json::json!(16);
+    let path = dir.join("config.json");
+    std::fs::write(&path, cfg.to_string()).unwrap();
+    path
+}
+
+#[test]
+fn trains_checkpoints_resumes_and_exports_a_usable_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = corpus(dir.path());
+    let cfg = config(dir.path());
+    let out = dir.path().join("run");
+    let common = [
+        "train",
+        "--config",
+        cfg.to_str().unwrap(),
+        "--data",
+        manifest.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--frame-budget",
+        "100",
+        "--buckets",
+        "50",
+        "--log-every",
+        "2",
+        "--checkpoint-every",
+        "4",
+        "--warmup",
+        "2",
+        "--threads",
+        "1",
+    ];
+    let mut args = common.to_vec();
+    args.extend(["--steps", "4"]);
+    let o = hark(&args);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("training a 15-token tokenizer"), "{err}");
+    for f in [
+        "tokenizer.json",
+        "checkpoint/model.safetensors",
+        "checkpoint/optimizer.safetensors",
+        "model/config.json",
+        "model/model.safetensors",
+        "model/tokenizer.json",
+    ] {
+        assert!(out.join(f).is_file(), "{f} missing");
+    }
+    let mut args = common.to_vec();
+    args.extend(["--steps", "6", "--resume"]);
+    let o = hark(&args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let log: Vec<serde_json::Value> = std::fs::read_to_string(out.join("train.log.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let steps: Vec<u64> = log.iter().map(|l| l["step"].as_u64().unwrap()).collect();
+    assert_eq!(steps, vec![2, 4, 6], "the resumed run continues the step count");
+    assert!(log.iter().all(|l| l["loss"].as_f64().unwrap().is_finite()));
+
+    let wav = dir.path().join("u0.wav");
+    let o = hark(&["transcribe", "--model", out.join("model").to_str().unwrap(), wav.to_str().unwrap(), "--quiet"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn ctrl_c_stops_with_a_checkpoint() {
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = corpus(dir.path());
+    let cfg = config(dir.path());
+    let out = dir.path().join("run");
+    let child = Command::new(env!("CARGO_BIN_EXE_hark"))
+        .args([
+            "train",
+            "--config",
+            cfg.to_str().unwrap(),
+            "--data",
+            manifest.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--frame-budget",
+            "100",
+            "--buckets",
+            "50",
+            "--log-every",
+            "1",
+            "--checkpoint-every",
+            "100000",
+            "--steps",
+            "100000",
+            "--threads",
+            "1",
+        ])
+        .env_remove("HARK_PLUGIN")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until it is taking steps, then interrupt it.
+    let log = out.join("train.log.jsonl");
+    let start = std::time::Instant::now();
+    while std::fs::read_to_string(&log).map(|s| s.lines().count()).unwrap_or(0) < 2 {
+        assert!(start.elapsed().as_secs() < 120, "no training steps within two minutes");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let status = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    let o = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("interrupted at step"), "{err}");
+    assert!(out.join("checkpoint/optimizer.safetensors").is_file());
+}
