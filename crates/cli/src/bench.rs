@@ -9,6 +9,25 @@ use hark_pjrt::{Arg, Buffer, Client, Executable, Program};
 
 #[derive(Subcommand, Clone, Debug)]
 pub enum BenchCommand {
+    /// Training-step throughput of a preset (seeded random weights and data):
+    /// audio seconds per second and achieved FLOP/s against the plugin's
+    /// matmul peak, measured in the same run.
+    Train {
+        #[arg(long, default_value = "practical-cascade")]
+        preset: String,
+        /// Utterances per batch.
+        #[arg(long, default_value_t = 8)]
+        batch: i64,
+        /// Encoder frames per utterance (40 ms each).
+        #[arg(long, default_value_t = 100)]
+        frames: i64,
+        /// Labels per utterance.
+        #[arg(long, default_value_t = 32)]
+        labels: i64,
+        /// Timed steps (after two warm-up steps).
+        #[arg(long, default_value_t = 5)]
+        steps: usize,
+    },
     /// Streaming-step latency of presets, side by side (interleaved), with
     /// seeded random weights: compile time, median and p90 step time,
     /// real-time factor, FLOPs and state bytes.
@@ -48,6 +67,9 @@ pub enum BenchCommand {
 pub fn run(what: BenchCommand, client: &Client) -> Result<()> {
     match what {
         BenchCommand::Runtime { iters, json } => runtime(client, iters, json),
+        BenchCommand::Train { preset, batch, frames, labels, steps } => {
+            crate::bench_train::run(client, &preset, batch, frames, labels, steps)
+        }
         BenchCommand::Step { presets, batch, chunk, steps, thresholds, json } => {
             crate::bench_step::run(client, &presets, batch, chunk, steps, &thresholds, json)
         }

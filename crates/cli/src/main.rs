@@ -2,6 +2,7 @@
 
 mod bench;
 mod bench_step;
+mod bench_train;
 mod describe;
 mod export;
 mod init_model;

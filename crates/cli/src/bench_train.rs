@@ -1,0 +1,84 @@
+//! `hark bench train`: training-step throughput.
+
+use std::time::Instant;
+
+use anyhow::Result;
+use hark_engine::Model;
+use hark_graph::{DType, Graph, TensorType};
+use hark_model::{Weights, weight_specs};
+use hark_pjrt::{Arg, Client, Program};
+use hark_train::step::{Optimizer, TrainShape, build_train_step};
+use hark_train::trainer::{Batch, Trainer};
+
+use crate::bench::Stats;
+
+/// FLOP/s of a large f32 matmul on this client: the peak the achieved rate
+/// is compared with.
+pub fn matmul_peak(client: &Client) -> Result<f64> {
+    let n = 512;
+    let g = Graph::new("peak");
+    let a = g.param("a", TensorType::new(DType::F32, [n, n]))?;
+    let b = g.param("b", TensorType::new(DType::F32, [n, n]))?;
+    let f = g.finish(&[a.matmul(&b)?])?;
+    let exe = client.compile(&Program::from_mlir("peak", hark_graph::to_mlir(&f)?)?)?;
+    let data = vec![0.5f32; (n * n) as usize];
+    let (x, y) = (client.buffer(&data, &[n, n])?, client.buffer(&data, &[n, n])?);
+    exe.execute([Arg::Borrowed(&x), Arg::Borrowed(&y)])?;
+    let mut samples = Vec::new();
+    for _ in 0..20 {
+        let t = Instant::now();
+        exe.execute([Arg::Borrowed(&x), Arg::Borrowed(&y)])?;
+        samples.push(t.elapsed());
+    }
+    Ok(2.0 * (n * n * n) as f64 / Stats::of(samples).median.as_secs_f64())
+}
+
+pub fn run(client: &Client, preset: &str, batch: i64, frames: i64, labels: i64, steps: usize) -> Result<()> {
+    let cfg = hark_model::preset(preset)?;
+    let weights = Weights::random(&weight_specs(&cfg)?, 0);
+    let model = Model::new(client, cfg.clone(), &weights)?;
+    let shape = TrainShape { batch, frames, labels };
+    let opt = Optimizer::default();
+    let flops = hark_graph::analyze(&build_train_step(&cfg, shape, &opt)?.func).flops as f64;
+    let fe = &cfg.frontend;
+    let n = (batch * fe.stack * frames * fe.mel_bins) as usize;
+    let batch_data = Batch {
+        features: (0..n).map(|i| ((i * 7919) % 1000) as f32 / 500.0 - 1.0).collect(),
+        frames: vec![frames as i32; batch as usize],
+        targets: (0..batch * labels).map(|i| 1 + (i % (cfg.decoder.vocab_size - 1)) as i32).collect(),
+        labels: vec![labels as i32; batch as usize],
+    };
+    let mut trainer = Trainer::new(&model, opt, &weights)?;
+    let t = Instant::now();
+    trainer.step(shape, &batch_data)?;
+    let compile_and_first = t.elapsed();
+    trainer.step(shape, &batch_data)?;
+    let mut samples = Vec::new();
+    for _ in 0..steps {
+        let t = Instant::now();
+        trainer.step(shape, &batch_data)?;
+        samples.push(t.elapsed());
+    }
+    let median = Stats::of(samples).median.as_secs_f64();
+    let peak = matmul_peak(client)?;
+    let audio = batch as f64 * frames as f64 * fe.stack as f64 * 0.01;
+    println!(
+        "training step: {preset}, batch {batch} x {frames} frames ({audio:.1} s of audio), {labels} labels, platform {}",
+        client.platform_name()?
+    );
+    println!(
+        "| compile + first step (s) | step median (s) | audio s / s | step GFLOP | achieved GFLOP/s | matmul peak GFLOP/s | fraction of peak |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---:|");
+    println!(
+        "| {:.1} | {:.3} | {:.1} | {:.2} | {:.1} | {:.1} | {:.2} |",
+        compile_and_first.as_secs_f64(),
+        median,
+        audio / median,
+        flops / 1e9,
+        flops / median / 1e9,
+        peak / 1e9,
+        flops / median / peak
+    );
+    Ok(())
+}
