@@ -49,6 +49,12 @@ pub struct TrainArgs {
     pub lr: f64,
     #[arg(long, default_value_t = 1000)]
     pub warmup: u64,
+    /// Gated models: target fraction of gated compute (the compute loss pulls the gates toward it).
+    #[arg(long, default_value_t = 0.4)]
+    pub compute_budget: f64,
+    /// Gated models: weight of the compute loss.
+    #[arg(long, default_value_t = 1.0)]
+    pub compute_weight: f64,
     /// Encoder frames (40 ms) per batch, summed over its utterances.
     #[arg(long, default_value_t = 3200)]
     pub frame_budget: i64,
@@ -161,7 +167,13 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
     };
 
     let model = Model::new(client, cfg.clone(), &weights)?;
-    let opt = Optimizer { lr: args.lr, warmup_steps: args.warmup, ..Optimizer::default() };
+    let opt = Optimizer {
+        lr: args.lr,
+        warmup_steps: args.warmup,
+        compute_budget: args.compute_budget,
+        compute_weight: args.compute_weight,
+        ..Optimizer::default()
+    };
     let mut trainer = Trainer::resume(&model, opt, &weights, &optimizer)?;
     let start_step = trainer.steps()?;
     let augment = (!args.no_augment).then(Augment::default);
@@ -215,7 +227,7 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
             let line = serde_json::json!({
                 "step": step, "loss": report.loss, "first_pass_loss": report.first_pass_loss, "lr": report.lr,
                 "grad_norm": report.grad_norm, "audio_seconds_per_second": rate, "skipped": loader.skipped,
-                "shape": [shape.batch, shape.frames, shape.labels],
+                "shape": [shape.batch, shape.frames, shape.labels], "compute_fraction": report.compute_fraction,
             });
             use std::io::Write;
             writeln!(log, "{line}")?;

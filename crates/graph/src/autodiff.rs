@@ -136,7 +136,7 @@ fn rule(node: &Node, x: &[Value], y: &[Value], outs: &[Option<Value>]) -> Result
             vec![None, Some(inside.select(&gy, &zeros_like(&gy)?)?), None]
         }
         Op::Convert => vec![if x[0].dtype().is_float() { Some(ct().convert(x[0].dtype())?) } else { None }],
-        Op::BitcastConvert => vec![None],
+        Op::BitcastConvert | Op::StopGradient => vec![None],
         Op::BroadcastInDim { dims } => vec![Some(unbroadcast(&ct(), &x[0], dims)?)],
         Op::Reshape => vec![Some(ct().reshape(x[0].shape())?)],
         Op::Transpose { perm } => {

@@ -273,6 +273,12 @@ impl Emitter<'_> {
     }
 
     fn node(&mut self, node: &Node, level: usize) {
+        if node.op == Op::StopGradient {
+            // Only differentiation sees it: the output is the operand.
+            let name = self.name(node.operands[0]).to_string();
+            self.names.insert(node.outputs[0], name);
+            return;
+        }
         let pad = indent(level);
         let out_types: Vec<TensorType> = node.outputs.iter().map(|&v| self.ty(v).clone()).collect();
         // Name the outputs: `%7` for one, `%7:2` (used as `%7#0`, `%7#1`) for several.
@@ -457,6 +463,7 @@ impl Emitter<'_> {
                 props = format!("callee = @{callee}");
                 "func.call".into()
             }
+            Op::StopGradient => unreachable!("handled above"),
         };
         let (names, types): (Vec<String>, Vec<String>) = operands.into_iter().unzip();
         let outs: Vec<String> = out_types.iter().map(|t| t.to_string()).collect();

@@ -241,6 +241,8 @@ pub enum Op {
     Clamp,
     Convert,
     BitcastConvert,
+    /// Identity in the forward pass; no gradient flows through it. Emits no op.
+    StopGradient,
     BroadcastInDim {
         dims: Vec<usize>,
     },

@@ -204,3 +204,18 @@ fn values_independent_of_the_loss_get_zero_gradients_and_control_flow_is_refused
     let e = grad(&out[0], &[x]).unwrap_err().to_string();
     assert!(e.contains("cannot differentiate through While"), "{e}");
 }
+
+#[test]
+fn stop_gradient_passes_values_but_not_gradients() {
+    // Straight-through: forward value round(x), gradient of x.
+    let g = Graph::new("st");
+    let x = g.param("x", f64t(&[3])).unwrap();
+    let hard = x.round().unwrap();
+    let st = hard.add(&x.sub(&x.stop_gradient().unwrap()).unwrap()).unwrap();
+    let loss = st.mul(&st).unwrap().sum(&[0]).unwrap();
+    let grads = grad(&loss, &[x.clone()]).unwrap();
+    let f = g.finish(&[st, grads[0].clone()]).unwrap();
+    let r = run(&f, &[Host::f64(&[0.3, 1.7, -2.2], &[3])]);
+    assert_eq!(r[0].as_f64(), vec![0.0, 2.0, -2.0]);
+    assert_eq!(r[1].as_f64(), vec![0.0, 4.0, -4.0], "d(st^2)/dx = 2 st * 1");
+}

@@ -56,6 +56,10 @@ pub enum Gating {
     Dynamic,
     /// Every module runs for every frame (the ungated reference).
     Off,
+    /// Training: hard gates (probability >= 0.5) in the forward pass, the
+    /// gradient of the probability in the backward pass (straight-through),
+    /// applied by masking every frame rather than compacting kept ones.
+    StraightThrough,
 }
 
 /// The run-time side of gating: the threshold input and the kept-frame
@@ -64,6 +68,9 @@ pub struct GateIo {
     pub threshold: Value,
     /// `(module path, kept frames: i32 scalar, frames: i64)`, one per gated module.
     pub kept: Vec<(String, Value, i64)>,
+    /// Training: `(module path, mean keep probability over real frames,
+    /// FLOPs per frame of the module)`, for the compute loss.
+    pub expected: Vec<(String, Value, f64)>,
 }
 
 /// One encoder invocation: a whole sequence or one chunk.
@@ -129,6 +136,9 @@ impl EncoderRun<'_> {
                 })?;
                 x = x.add(&y)?;
                 x = x.add(&half_ffn(&p.pp("ffn2"), &x, d, stage.ffn_dim)?)?;
+            }
+            BlockKind::Transformer if stage.gated && self.gating == Gating::StraightThrough => {
+                x = self.gated_transformer_training(p, path, stage, &x)?;
             }
             BlockKind::Transformer if gated => {
                 x = self.gated_transformer(p, path, stage, &x)?;
@@ -315,6 +325,62 @@ impl EncoderRun<'_> {
 /// The macaron half-step: `0.5 * FFN(x)`, in the FFN's scope.
 fn half_ffn(p: &ParamTree, x: &Value, d: i64, f: i64) -> Result<Value> {
     p.scoped(|| ffn(p, x, d, f)?.mul_scalar(0.5).map_err(Into::into))
+}
+
+impl EncoderRun<'_> {
+    /// The gated transformer block in training form: every frame computed,
+    /// module outputs (and Performer keys) multiplied by straight-through
+    /// gates, so that gradients reach the gate network. The forward values
+    /// equal the compacted inference form at threshold 0.5.
+    fn gated_transformer_training(
+        &mut self,
+        p: &ParamTree,
+        path: &str,
+        stage: &StageConfig,
+        x: &Value,
+    ) -> Result<Value> {
+        let g = x.graph().clone();
+        let d = self.cfg.d_model;
+        let (b, t) = (x.dim(0)?, x.dim(1)?);
+        let AttentionConfig::Performer { heads, features, feature_map } = stage.attention.clone().expect("validated")
+        else {
+            return Err(Error::Build("gated attention must be a performer".into()));
+        };
+        let dh = d / heads;
+        let valid = match &self.valid {
+            Some(v) => v.convert(DType::F32)?,
+            None => g.splat(1.0, DType::F32, &[b, t])?,
+        };
+        let gp = p.pp("gate");
+        let probs = gp.scoped(|| -> Result<Value> { Ok(linear(&gp, x, d, 2)?.logistic()?) })?;
+        let real = valid.sum(&[0, 1])?.maximum(&g.scalar(1.0, DType::F32)?)?;
+        let gate_io =
+            self.gate.as_deref_mut().ok_or_else(|| Error::Build("gated block without gate outputs".into()))?;
+        let mut gate = |i: i64, module: &str, flops: f64| -> Result<Value> {
+            let prob = probs.slice_axis(2, i, i + 1)?.squeeze(2)?;
+            let hard = prob.ge(&prob.scalar_like(0.5)?)?.convert(DType::F32)?;
+            let st = hard.add(&prob.sub(&prob.stop_gradient()?)?)?;
+            gate_io.expected.push((format!("{path}.{module}"), prob.mul(&valid)?.sum(&[0, 1])?.div(&real)?, flops));
+            Ok(st.mul(&valid)?)
+        };
+        let keep_attention = gate(0, "attention", (8 * d * d + 4 * heads * features * dh * 2) as f64)?;
+        let keep_ffn = gate(1, "ffn", (4 * d * stage.ffn_dim) as f64)?;
+
+        let ap = p.pp("attention");
+        let out = ap.scoped(|| -> Result<Value> {
+            let (q, k, v) = qkv(&ap, x, d, heads)?;
+            let w = ap.weight("features", &[features, dh], Init::OrthogonalFeatures)?;
+            let fq = performer_features(&q, &w, feature_map, true)?;
+            let fk = performer_features(&k, &w, feature_map, false)?.mul(&keep_attention.reshape(&[b, 1, t, 1])?)?;
+            let y = performer_parallel(&fq, &fk, &v)?;
+            Ok(merge_heads(&ap, &y, d)?.mul(&keep_attention.expand_dims(2)?)?)
+        })?;
+        let x = x.add(&out)?;
+        let fp = p.pp("ffn");
+        let delta =
+            fp.scoped(|| -> Result<Value> { Ok(ffn(&fp, &x, d, stage.ffn_dim)?.mul(&keep_ffn.expand_dims(2)?)?) })?;
+        Ok(x.add(&delta)?)
+    }
 }
 
 fn performer_state(

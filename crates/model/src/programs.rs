@@ -99,7 +99,11 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
         |lengths: &Value| -> Result<Value> { Ok(g.iota(DType::I32, &[b, t], 1)?.lt(&lengths.reshape(&[b, 1])?)?) };
     let threshold = |g: &Graph| -> Result<Option<GateIo>> {
         Ok(if gated {
-            Some(GateIo { threshold: g.param("threshold", TensorType::scalar(DType::F32))?, kept: Vec::new() })
+            Some(GateIo {
+                threshold: g.param("threshold", TensorType::scalar(DType::F32))?,
+                kept: Vec::new(),
+                expected: Vec::new(),
+            })
         } else {
             None
         })
@@ -308,7 +312,11 @@ pub fn build_layer_taps(cfg: &ModelConfig, shape: ProgramShape) -> Result<ModelP
     let lengths = g.param("lengths", TensorType::new(DType::I32, [b]))?;
     let valid = g.iota(DType::I32, &[b, t], 1)?.lt(&lengths.reshape(&[b, 1])?)?;
     let mut gate = match cfg.arbitrator {
-        Some(_) => Some(GateIo { threshold: g.param("threshold", TensorType::scalar(DType::F32))?, kept: Vec::new() }),
+        Some(_) => Some(GateIo {
+            threshold: g.param("threshold", TensorType::scalar(DType::F32))?,
+            kept: Vec::new(),
+            expected: Vec::new(),
+        }),
         None => None,
     };
     let mut taps = Vec::new();

@@ -7,16 +7,16 @@
 //! | inputs | `features [B, S*T, mel]`, `frames [B]` (encoder frames), `targets [B, U]` (classes), `labels [B]` |
 //! | state (donated) | every trainable weight by its checkpoint name, `opt.m.<name>`, `opt.v.<name>`, `opt.step` |
 //! | fixed weights | the Performer projections and the front end's feature statistics |
-//! | outputs | the state's next values, `loss` (mean over the batch of -log P(y|x)), `first_pass_loss`, `grad_norm`, `lr` |
+//! | outputs | the state's next values, `loss` (mean over the batch of -log P(y|x), plus the compute loss of gated models), `first_pass_loss`, `grad_norm`, `lr`, and `compute_fraction` for gated models |
 
 use hark_graph::{DType, Graph, TensorType, Value, nn, vjp};
-use hark_model::encoder::{EncoderRun, Gating};
+use hark_model::encoder::{EncoderRun, GateIo, Gating};
 use hark_model::layers::frontend;
 use hark_model::params::{ParamTree, is_trainable};
 use hark_model::programs::{FEATURE_HOP_SECONDS, ModelProgram, ProgramKind, ProgramShape};
 use hark_model::{ModelConfig, decoder};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::rnnt::rnnt_loss;
 
 /// AdamW with linear warmup, then inverse-square-root decay, and clipping
@@ -36,6 +36,11 @@ pub struct Optimizer {
     /// Weight of the second pass's loss in a cascade (the first pass gets
     /// `1 - second_pass_weight`).
     pub second_pass_weight: f64,
+    /// Gated models: the compute loss `weight * (f - budget)^2`, where `f` is
+    /// the expected fraction of gated-module FLOPs executed (each module's
+    /// mean keep probability, weighted by its FLOPs per frame).
+    pub compute_weight: f64,
+    pub compute_budget: f64,
 }
 
 impl Default for Optimizer {
@@ -49,6 +54,8 @@ impl Default for Optimizer {
             weight_decay: 1e-3,
             max_grad_norm: 5.0,
             second_pass_weight: 0.5,
+            compute_weight: 1.0,
+            compute_budget: 0.4,
         }
     }
 }
@@ -75,11 +82,7 @@ pub fn learning_rate(opt: &Optimizer, step: &Value) -> hark_graph::Result<Value>
 /// Builds the training step of `cfg`.
 pub fn build_train_step(cfg: &ModelConfig, shape: TrainShape, opt: &Optimizer) -> Result<ModelProgram> {
     cfg.validate()?;
-    if cfg.encoder.stages.iter().any(|s| s.gated) {
-        return Err(Error::Unsupported(
-            "training gated (arbitrator) models: the straight-through gate estimator is not built yet".into(),
-        ));
-    }
+    let gated = cfg.arbitrator.is_some();
     let g = Graph::new(format!("{}_train", cfg.name.replace('-', "_")));
     let p = ParamTree::for_training(&g);
     let (b, t, u) = (shape.batch, shape.frames, shape.labels);
@@ -93,13 +96,18 @@ pub fn build_train_step(cfg: &ModelConfig, shape: TrainShape, opt: &Optimizer) -
 
     let fp = p.pp("frontend");
     let x = fp.scoped(|| frontend(&fp, &feats, fe.mel_bins, fe.stack, d))?;
+    let mut gate_io = if gated {
+        Some(GateIo { threshold: g.scalar(0.5, DType::F32)?, kept: Vec::new(), expected: Vec::new() })
+    } else {
+        None
+    };
     let mut run = EncoderRun {
         cfg: &cfg.encoder,
-        arbitrator: None,
-        gating: Gating::Off,
+        arbitrator: cfg.arbitrator.as_ref(),
+        gating: if gated { Gating::StraightThrough } else { Gating::Off },
         state: None,
         valid: Some(valid.clone()),
-        gate: None,
+        gate: gate_io.as_mut(),
         taps: None,
     };
     let first = run.run(&p.pp("encoder"), &x)?;
@@ -135,6 +143,20 @@ pub fn build_train_step(cfg: &ModelConfig, shape: TrainShape, opt: &Optimizer) -
         first_loss.mul_scalar(first_weight)?.add(&second_loss.mul_scalar(opt.second_pass_weight)?)?
     } else {
         first_loss.clone()
+    };
+    // The compute loss of gated models, seeded like any other scalar loss.
+    let (loss, compute_fraction) = match gate_io {
+        Some(io) if !io.expected.is_empty() => {
+            let total: f64 = io.expected.iter().map(|(_, _, c)| c).sum();
+            let mut fraction = g.scalar(0.0, DType::F32)?;
+            for (_, mean, cost) in &io.expected {
+                fraction = fraction.add(&mean.mul_scalar(cost / total)?)?;
+            }
+            let compute_loss = fraction.add_scalar(-opt.compute_budget)?.square()?.mul_scalar(opt.compute_weight)?;
+            seeds.push((compute_loss.clone(), compute_loss.scalar_like(1.0)?));
+            (loss.add(&compute_loss)?, Some(fraction))
+        }
+        _ => (loss, None),
     };
 
     // Gradients of every trainable weight.
@@ -176,6 +198,9 @@ pub fn build_train_step(cfg: &ModelConfig, shape: TrainShape, opt: &Optimizer) -
     outputs.push(("first_pass_loss".into(), first_loss));
     outputs.push(("grad_norm".into(), norm));
     outputs.push(("lr".into(), lr));
+    if let Some(f) = compute_fraction {
+        outputs.push(("compute_fraction".into(), f));
+    }
 
     let values: Vec<Value> = outputs.iter().map(|(_, v)| v.clone()).collect();
     let mut func = g.finish(&values)?;

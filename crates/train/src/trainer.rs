@@ -31,6 +31,8 @@ pub struct StepReport {
     pub first_pass_loss: f32,
     pub grad_norm: f32,
     pub lr: f32,
+    /// Gated models: the expected fraction of gated compute executed.
+    pub compute_fraction: Option<f32>,
 }
 
 pub struct Trainer<'m> {
@@ -111,11 +113,13 @@ impl<'m> Trainer<'m> {
             program.call(&[("features", &f), ("frames", &fr), ("targets", &tg), ("labels", &lb)], self.state.take())?;
         self.state = out.state.take();
         let mut scalar = |n: &str| -> Result<f32> { Ok(out.take(&name, n)?.to_host::<f32>()?[0]) };
+        let gated = program.program.outputs.iter().any(|o| o == "compute_fraction");
         Ok(StepReport {
             loss: scalar("loss")?,
             first_pass_loss: scalar("first_pass_loss")?,
             grad_norm: scalar("grad_norm")?,
             lr: scalar("lr")?,
+            compute_fraction: if gated { Some(scalar("compute_fraction")?) } else { None },
         })
     }
 

@@ -147,3 +147,81 @@ fn resuming_from_a_checkpoint_continues_the_same_loss_curve() {
     resumed.extend((0..3).map(|_| second.step(shape, &batch).unwrap().loss));
     assert_eq!(resumed, uninterrupted, "bit-identical losses after resuming");
 }
+
+#[test]
+fn gated_models_train_toward_their_compute_budget() {
+    let favor = AttentionConfig::Performer { heads: 2, features: 8, feature_map: FeatureMap::Favor };
+    let stage = StageConfig {
+        blocks: 2,
+        kind: BlockKind::Transformer,
+        ffn_dim: 48,
+        attention: Some(favor),
+        conv_kernel: None,
+        gated: true,
+    };
+    let cfg = ModelConfig {
+        name: "gated".into(),
+        frontend: FrontendConfig { mel_bins: 8, stack: 2 },
+        encoder: EncoderConfig { d_model: 24, causal: true, stages: vec![stage] },
+        second_pass: None,
+        decoder: DecoderConfig { vocab_size: 9, pred_dim: 12, context: 2, joint_dim: 24, max_symbols_per_frame: 3 },
+        arbitrator: Some(ArbitratorConfig { capacity_buckets: vec![0.25, 0.5, 0.75, 1.0], default_threshold: 0.5 }),
+    };
+    cfg.validate().unwrap();
+    let (b, t, u) = (4i64, 10i64, 4i64);
+    let (mel, stack) = (cfg.frontend.mel_bins, cfg.frontend.stack);
+    let features: Vec<f32> =
+        (0..(b * stack * t * mel) as usize).map(|i| ((i * 7919 % 1009) as f32 / 504.5) - 1.0).collect();
+    let batch = Batch {
+        features: features.clone(),
+        frames: vec![10; 4],
+        targets: (0..16).map(|i| 1 + (i * 5 % 8)).collect(),
+        labels: vec![4; 4],
+    };
+    let client = hark_plugins::test_cpu_client();
+    let init = Weights::random(&weight_specs(&cfg).unwrap(), 3);
+    let model = Model::new(&client, cfg.clone(), &init).unwrap();
+    let budget = 0.25;
+    let opt = Optimizer {
+        lr: 3e-3,
+        warmup_steps: 20,
+        weight_decay: 0.0,
+        compute_weight: 20.0,
+        compute_budget: budget,
+        ..Optimizer::default()
+    };
+    let shape = TrainShape { batch: b, frames: t, labels: u };
+    let mut trainer = Trainer::new(&model, opt, &init).unwrap();
+    let first = trainer.step(shape, &batch).unwrap();
+    let mut last = first;
+    for _ in 0..300 {
+        last = trainer.step(shape, &batch).unwrap();
+    }
+    let (f0, f1) = (first.compute_fraction.unwrap(), last.compute_fraction.unwrap());
+    eprintln!(
+        "loss {:.2} -> {:.3}; expected compute fraction {f0:.3} -> {f1:.3} (budget {budget})",
+        first.loss, last.loss
+    );
+    assert!((f1 - budget as f32).abs() < 0.1, "the compute loss pulls toward the budget: {f1}");
+    assert!(last.loss < first.loss / 4.0, "it still learns: {first:?} -> {last:?}");
+
+    // At inference (threshold 0.5, compacted), the gates keep about the budget.
+    let trained = trainer.weights(&init).unwrap();
+    let model = Model::new(&client, cfg.clone(), &trained).unwrap();
+    let encode = model
+        .compile(build(&cfg, ProgramKind::Encode, ProgramShape { batch: b, frames: t }, Gating::Dynamic).unwrap())
+        .unwrap();
+    let fb = client.buffer(&features, &[b, stack * t, mel]).unwrap();
+    let lb = client.buffer(&[10i32; 4], &[b]).unwrap();
+    let th = client.scalar(0.5f32).unwrap();
+    let kept: Vec<i32> = encode
+        .call(&[("features", &fb), ("lengths", &lb), ("threshold", &th)], None)
+        .unwrap()
+        .take("encode", "kept")
+        .unwrap()
+        .to_host()
+        .unwrap();
+    let fraction = kept.iter().sum::<i32>() as f32 / (kept.len() as f32 * (b * t) as f32);
+    eprintln!("kept at inference: {kept:?} ({fraction:.2})");
+    assert!(fraction < 0.5, "most gated work is skipped: {kept:?}");
+}

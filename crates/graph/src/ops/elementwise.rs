@@ -304,6 +304,13 @@ impl Value {
         Ok(self.graph.push("stablehlo.convert", Op::Convert, &[self], vec![ty], vec![])?.remove(0))
     }
 
+    /// The same value, through which reverse-mode differentiation passes no
+    /// gradient (for straight-through estimators).
+    pub fn stop_gradient(&self) -> Result<Value> {
+        let ty = self.ty().clone();
+        Ok(self.graph.push("stop_gradient", Op::StopGradient, &[self], vec![ty], vec![])?.remove(0))
+    }
+
     /// Reinterprets the bits as another dtype of the same width.
     pub fn bitcast(&self, dtype: DType) -> Result<Value> {
         const OP: &str = "stablehlo.bitcast_convert";
