@@ -66,6 +66,10 @@ pub struct TrainArgs {
     pub threads: usize,
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
+    /// Mixed precision: bf16 matmuls in linear layers, f32 master weights
+    /// (for GPU/TPU; slower on CPU).
+    #[arg(long)]
+    pub bf16: bool,
     /// Train without speed/volume/noise perturbation and SpecAugment.
     #[arg(long)]
     pub no_augment: bool,
@@ -172,6 +176,7 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
         warmup_steps: args.warmup,
         compute_budget: args.compute_budget,
         compute_weight: args.compute_weight,
+        bf16: args.bf16,
         ..Optimizer::default()
     };
     let mut trainer = Trainer::resume(&model, opt, &weights, &optimizer)?;

@@ -31,7 +31,12 @@ pub const RELU_FEATURE_FLOOR: f64 = 1e-3;
 pub fn linear(p: &ParamTree, x: &Value, d_in: i64, d_out: i64) -> Result<Value> {
     let w = p.linear_weight("w", d_in, d_out)?;
     let b = p.weight("b", &[d_out], Init::Zeros)?;
-    Ok(nn::linear(x, &w, Some(&b))?)
+    let dt = p.matmul_dtype();
+    if dt == DType::F32 {
+        return Ok(nn::linear(x, &w, Some(&b))?);
+    }
+    // Mixed precision: multiply in `dt`, add the bias and go on in f32.
+    Ok(x.convert(dt)?.matmul(&w.convert(dt)?)?.convert(DType::F32)?.add(&b)?)
 }
 
 pub fn layer_norm(p: &ParamTree, x: &Value, d: i64) -> Result<Value> {

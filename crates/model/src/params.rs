@@ -41,6 +41,10 @@ pub struct ParamTree {
     /// Training: trainable weights are declared as state (updated and donated
     /// every step); fixed ones stay weights.
     training: bool,
+    /// The dtype linear layers multiply in (f32, or bf16 for mixed
+    /// precision: weights stay f32, products are accumulated and returned
+    /// in f32).
+    matmul_dtype: DType,
 }
 
 /// Whether a weight is trained: not the Performer's random projection (part
@@ -52,7 +56,23 @@ pub fn is_trainable(spec: &WeightSpec) -> bool {
 
 impl ParamTree {
     pub fn new(graph: &Graph) -> ParamTree {
-        ParamTree { graph: graph.clone(), prefix: String::new(), declared: Default::default(), training: false }
+        ParamTree {
+            graph: graph.clone(),
+            prefix: String::new(),
+            declared: Default::default(),
+            training: false,
+            matmul_dtype: DType::F32,
+        }
+    }
+
+    /// The same tree with linear layers multiplying in `dtype` (bf16: mixed
+    /// precision).
+    pub fn with_matmul_dtype(self, dtype: DType) -> ParamTree {
+        ParamTree { matmul_dtype: dtype, ..self }
+    }
+
+    pub fn matmul_dtype(&self) -> DType {
+        self.matmul_dtype
     }
 
     /// A tree for a training program: trainable weights become state
@@ -65,7 +85,7 @@ impl ParamTree {
     pub fn pp(&self, name: impl AsRef<str>) -> ParamTree {
         let name = name.as_ref();
         let prefix = if self.prefix.is_empty() { name.to_string() } else { format!("{}.{name}", self.prefix) };
-        ParamTree { graph: self.graph.clone(), prefix, declared: self.declared.clone(), training: self.training }
+        ParamTree { prefix, ..self.clone() }
     }
 
     pub fn graph(&self) -> &Graph {

@@ -33,6 +33,10 @@ pub struct Optimizer {
     pub weight_decay: f64,
     /// The gradient is scaled down to this global L2 norm when above it.
     pub max_grad_norm: f64,
+    /// Mixed precision: linear layers multiply in bf16 (master weights,
+    /// gradients and optimizer state stay f32). For GPU/TPU; on CPU bf16
+    /// matmuls are emulated and slower.
+    pub bf16: bool,
     /// Weight of the second pass's loss in a cascade (the first pass gets
     /// `1 - second_pass_weight`).
     pub second_pass_weight: f64,
@@ -53,6 +57,7 @@ impl Default for Optimizer {
             eps: 1e-9,
             weight_decay: 1e-3,
             max_grad_norm: 5.0,
+            bf16: false,
             second_pass_weight: 0.5,
             compute_weight: 1.0,
             compute_budget: 0.4,
@@ -84,7 +89,7 @@ pub fn build_train_step(cfg: &ModelConfig, shape: TrainShape, opt: &Optimizer) -
     cfg.validate()?;
     let gated = cfg.arbitrator.is_some();
     let g = Graph::new(format!("{}_train", cfg.name.replace('-', "_")));
-    let p = ParamTree::for_training(&g);
+    let p = ParamTree::for_training(&g).with_matmul_dtype(if opt.bf16 { DType::BF16 } else { DType::F32 });
     let (b, t, u) = (shape.batch, shape.frames, shape.labels);
     let fe = &cfg.frontend;
     let d = cfg.encoder.d_model;

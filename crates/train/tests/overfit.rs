@@ -225,3 +225,28 @@ fn gated_models_train_toward_their_compute_budget() {
     eprintln!("kept at inference: {kept:?} ({fraction:.2})");
     assert!(fraction < 0.5, "most gated work is skipped: {kept:?}");
 }
+
+#[test]
+fn mixed_precision_training_learns_too() {
+    let cfg = tiny_cascade();
+    let (b, t, u) = (2i64, 6i64, 3i64);
+    let (mel, stack) = (cfg.frontend.mel_bins, cfg.frontend.stack);
+    let features: Vec<f32> =
+        (0..(b * stack * t * mel) as usize).map(|i| ((i * 37 % 101) as f32 / 50.0) - 1.0).collect();
+    let batch = Batch { features, frames: vec![6, 5], targets: vec![1, 2, 3, 4, 5, 0], labels: vec![3, 2] };
+    let client = hark_plugins::test_cpu_client();
+    let init = Weights::random(&weight_specs(&cfg).unwrap(), 2);
+    let model = Model::new(&client, cfg.clone(), &init).unwrap();
+    let opt = Optimizer { lr: 3e-3, warmup_steps: 10, bf16: true, ..Optimizer::default() };
+    let shape = TrainShape { batch: b, frames: t, labels: u };
+    let text = hark_graph::to_mlir(&hark_train::step::build_train_step(&cfg, shape, &opt).unwrap().func).unwrap();
+    assert!(text.contains("xbf16>"), "linear layers multiply in bf16");
+    let mut trainer = Trainer::new(&model, opt, &init).unwrap();
+    let first = trainer.step(shape, &batch).unwrap().loss;
+    let mut last = first;
+    for _ in 0..60 {
+        last = trainer.step(shape, &batch).unwrap().loss;
+    }
+    eprintln!("bf16: loss {first:.2} -> {last:.3}");
+    assert!(last.is_finite() && last < first / 3.0, "{first} -> {last}");
+}
