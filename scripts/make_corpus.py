@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Builds a synthetic-speech training corpus from what the package registries
+offer: sentences from WordNet's examples and glosses and the fortunes
+collections, spoken by espeak-ng (accents x voice variants) and flite
+voices, augmented with sox (tempo, pitch, volume, noise, reverb, telephone
+band-limiting).
+
+Deterministic for a seed; parallel; resumable (existing audio is kept).
+Writes <out>/{train,dev,test}.jsonl with {"audio", "text", "duration",
+"voice"}. Voices in HELD_OUT never appear in train or dev: the test set
+measures unseen voices.
+
+Needs (Debian): espeak-ng flite sox libsox-fmt-all wordnet-base fortunes.
+
+    python3 scripts/make_corpus.py --out /work/corpus --hours 10
+"""
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+from concurrent.futures import ProcessPoolExecutor
+
+ESPEAK_ACCENTS = ["en-us", "en-gb", "en-gb-x-rp", "en-gb-scotland", "en-gb-x-gbclan", "en-gb-x-gbcwmd", "en-029"]
+ESPEAK_VARIANTS = ["", "+m1", "+m2", "+m3", "+m4", "+f1", "+f2", "+f3", "+f4", "+klatt", "+klatt2"]
+FLITE_VOICES = ["slt", "rms", "kal16"]
+# Never trained on: the test set's voices.
+HELD_OUT = ["flite:awb", "espeak:en-029+f3", "espeak:en-gb-scotland+m4"]
+
+ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def spell(n):
+    """English words for 0 <= n < 10^9."""
+    if n < 20:
+        return ONES[n]
+    if n < 100:
+        return TENS[n // 10] + ("" if n % 10 == 0 else " " + ONES[n % 10])
+    for size, word in ((10**6, "million"), (1000, "thousand"), (100, "hundred")):
+        if n >= size:
+            rest = n % size
+            return spell(n // size) + " " + word + ("" if rest == 0 else " " + spell(rest))
+    return str(n)
+
+
+def normalize(text):
+    """The transcript form the tokenizer and the scorer use: lowercase,
+    numbers spelled out, only letters, apostrophes and single spaces."""
+    text = re.sub(r"\d+", lambda m: " " + spell(int(m.group())) + " " if len(m.group()) < 10 else " ", text)
+    text = text.lower().replace("&", " and ")
+    text = re.sub(r"[^a-z' ]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def sentences():
+    out = set()
+    wn = "/usr/share/wordnet"
+    for pos in ("noun", "verb", "adj", "adv"):
+        path = os.path.join(wn, f"data.{pos}")
+        if not os.path.exists(path):
+            continue
+        for line in open(path, encoding="latin-1"):
+            if line.startswith("  ") or "|" not in line:
+                continue
+            gloss = line.split("|", 1)[1]
+            for part in gloss.split(";"):
+                part = part.strip().strip('"')
+                words = normalize(part).split()
+                if 4 <= len(words) <= 24:
+                    out.add(" ".join(words))
+    fdir = "/usr/share/games/fortunes"
+    if os.path.isdir(fdir):
+        for name in sorted(os.listdir(fdir)):
+            path = os.path.join(fdir, name)
+            if "." in name or not os.path.isfile(path):
+                continue
+            for quote in open(path, encoding="utf-8", errors="ignore").read().split("\n%\n"):
+                words = normalize(quote).split()
+                if 4 <= len(words) <= 24:
+                    out.add(" ".join(words))
+    return sorted(out)
+
+
+def voices():
+    v = [f"espeak:{a}{x}" for a in ESPEAK_ACCENTS for x in ESPEAK_VARIANTS]
+    v += [f"flite:{f}" for f in FLITE_VOICES] + ["flite:awb"]
+    return v
+
+
+def synthesize(job):
+    """Speaks one sentence and augments it; returns its manifest entry."""
+    path, text, voice, seed = job
+    if not os.path.exists(path):
+        rng = random.Random(seed)
+        raw = path + ".raw.wav"
+        engine, name = voice.split(":", 1)
+        if engine == "espeak":
+            speed = str(rng.randint(130, 200))
+            cmd = ["espeak-ng", "-v", name, "-s", speed, "-p", str(rng.randint(30, 70)), "-w", raw, text]
+        else:
+            cmd = ["flite", "-voice", name, "-t", text, "-o", raw]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        effects = ["rate", "16000", "channels", "1"]
+        if rng.random() < 0.5:
+            effects += ["tempo", f"{rng.uniform(0.85, 1.15):.3f}"]
+        if rng.random() < 0.3:
+            effects += ["pitch", str(rng.randint(-200, 200))]
+        if rng.random() < 0.3:
+            effects += ["reverb", str(rng.randint(10, 60))]
+        if rng.random() < 0.15:
+            effects += ["sinc", "300-3400"]  # telephone band
+        effects += ["vol", f"{rng.uniform(0.3, 1.0):.3f}", "rate", "16000"]
+        tmp = path + ".tmp.wav"
+        subprocess.run(["sox", raw, "-b", "16", tmp] + effects, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if rng.random() < 0.5:
+            # Additive noise at 5-30 dB SNR (white or brown).
+            noisy = path + ".noisy.wav"
+            color = rng.choice(["whitenoise", "brownnoise", "pinknoise"])
+            dur = subprocess.run(["soxi", "-D", tmp], capture_output=True, text=True, check=True).stdout.strip()
+            level = 10 ** (-rng.uniform(5, 30) / 20) * 0.3
+            noise = path + ".noise.wav"
+            subprocess.run(["sox", "-n", "-r", "16000", "-c", "1", "-b", "16", noise, "synth", dur, color, "vol", f"{level:.4f}"], check=True)
+            subprocess.run(["sox", "-m", tmp, noise, "-b", "16", noisy], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            os.replace(noisy, tmp)
+            os.remove(noise)
+        os.replace(tmp, path)
+        os.remove(raw)
+    dur = float(subprocess.run(["soxi", "-D", path], capture_output=True, text=True, check=True).stdout.strip())
+    return {"audio": os.path.relpath(path, os.path.dirname(os.path.dirname(path))), "text": text, "duration": dur, "voice": voice}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--hours", type=float, default=10.0, help="training audio to make (dev and test get 2%% each)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count())
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    sents = sentences()
+    rng.shuffle(sents)
+    all_voices = voices()
+    train_voices = [v for v in all_voices if v not in HELD_OUT]
+    # ~3.2 s per sentence on average.
+    n_train = int(args.hours * 3600 / 3.2)
+    n_small = max(50, n_train // 50)
+    plan = []
+    for split, count, pool in (("test", n_small, HELD_OUT), ("dev", n_small, train_voices), ("train", n_train, train_voices)):
+        os.makedirs(os.path.join(args.out, split), exist_ok=True)
+        for i in range(count):
+            text = sents[(len(plan)) % len(sents)]
+            voice = pool[rng.randrange(len(pool))]
+            seed = int(hashlib.sha256(f"{args.seed}/{split}/{i}".encode()).hexdigest()[:12], 16)
+            plan.append((split, (os.path.join(args.out, split, f"{split}{i:07d}.wav"), text, voice, seed)))
+    print(f"{len(sents)} sentences, {len(all_voices)} voices ({len(HELD_OUT)} held out); making {len(plan)} utterances", file=sys.stderr)
+    entries = {"train": [], "dev": [], "test": []}
+    with ProcessPoolExecutor(args.jobs) as pool:
+        for (split, _), entry in zip(plan, pool.map(synthesize, [job for _, job in plan], chunksize=16)):
+            entries[split].append(entry)
+            done = sum(len(e) for e in entries.values())
+            if done % 500 == 0:
+                print(f"{done}/{len(plan)}", file=sys.stderr)
+    for split, es in entries.items():
+        with open(os.path.join(args.out, f"{split}.jsonl"), "w") as f:
+            for e in es:
+                f.write(json.dumps(e) + "\n")
+        hours = sum(e["duration"] for e in es) / 3600
+        print(f"{split}: {len(es)} utterances, {hours:.2f} h", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
