@@ -400,6 +400,18 @@ impl Graph {
 }
 
 impl Func {
+    /// Donates each state parameter to the result of the same name, given
+    /// the results' names in order (the convention of step and training
+    /// programs: a state's next value is returned under its name).
+    pub fn donate_state(mut self, result_names: &[String]) -> Result<Func> {
+        for (i, name) in result_names.iter().enumerate() {
+            if self.params.iter().any(|p| p.role == Role::State && &p.name == name) {
+                self = self.donate(name, i)?;
+            }
+        }
+        Ok(self)
+    }
+
     /// Donates parameter `param`'s buffer to result `result`: the runtime
     /// then updates it in place (streaming state).
     pub fn donate(mut self, param: &str, result: usize) -> Result<Func> {

@@ -88,6 +88,14 @@ pub struct EncoderRun<'a> {
     pub taps: Option<&'a mut Vec<(String, Value)>>,
 }
 
+impl<'a> EncoderRun<'a> {
+    /// A whole-sequence, ungated run of `cfg` (no state, gates or taps) over
+    /// frames marked real by `valid` (`[B, T]` i1).
+    pub fn whole(cfg: &'a EncoderConfig, valid: Option<Value>) -> EncoderRun<'a> {
+        EncoderRun { cfg, arbitrator: None, gating: Gating::Off, state: None, valid, gate: None, taps: None }
+    }
+}
+
 impl EncoderRun<'_> {
     /// Runs every block over `x: [B, T, D]` under the weights `p`.
     pub fn run(&mut self, p: &ParamTree, x: &Value) -> Result<Value> {

@@ -180,15 +180,7 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
                 cfg.second_pass.as_ref().ok_or_else(|| Error::Config(format!("{} has no second pass", cfg.name)))?;
             let frames = g.param("frames", TensorType::new(DType::F32, [b, t, d]))?;
             let lengths = g.param("lengths", TensorType::new(DType::I32, [b]))?;
-            let mut run = EncoderRun {
-                cfg: sp,
-                arbitrator: None,
-                gating,
-                state: None,
-                valid: Some(lengths_mask(&lengths)?),
-                gate: None,
-                taps: None,
-            };
+            let mut run = EncoderRun { gating, ..EncoderRun::whole(sp, Some(lengths_mask(&lengths)?)) };
             outputs.push(("frames".into(), run.run(&p.pp("second_pass"), &frames)?));
         }
         ProgramKind::Decode => {
@@ -205,18 +197,14 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
     }
 
     let values: Vec<Value> = outputs.iter().map(|(_, v)| v.clone()).collect();
-    let mut func = g.finish(&values)?;
-    for (i, (name, _)) in outputs.iter().enumerate() {
-        if name.starts_with("state.") {
-            func = func.donate(name, i)?;
-        }
-    }
+    let names: Vec<String> = outputs.iter().map(|(n, _)| n.clone()).collect();
+    let func = g.finish(&values)?.donate_state(&names)?;
     Ok(ModelProgram {
         kind,
         shape,
         func,
         weights: p.specs(),
-        outputs: outputs.into_iter().map(|(n, _)| n).collect(),
+        outputs: names,
         gated_modules,
         audio_seconds: t as f64 * fe.stack as f64 * FEATURE_HOP_SECONDS,
     })
@@ -333,15 +321,7 @@ pub fn build_layer_taps(cfg: &ModelConfig, shape: ProgramShape) -> Result<ModelP
     };
     let first = run.run(&p.pp("encoder"), &x)?;
     if let Some(sp) = &cfg.second_pass {
-        let mut run = EncoderRun {
-            cfg: sp,
-            arbitrator: None,
-            gating: Gating::Off,
-            state: None,
-            valid: Some(valid),
-            gate: None,
-            taps: Some(&mut taps),
-        };
+        let mut run = EncoderRun { taps: Some(&mut taps), ..EncoderRun::whole(sp, Some(valid)) };
         run.run(&p.pp("second_pass"), &first)?;
     }
     let dp = p.pp("decoder");

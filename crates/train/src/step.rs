@@ -134,15 +134,7 @@ pub fn build_train_step(cfg: &ModelConfig, shape: TrainShape, opt: &Optimizer) -
     let first_loss = pass_loss(&first, first_weight)?;
     let loss = if second {
         let sp = cfg.second_pass.as_ref().expect("checked");
-        let mut run = EncoderRun {
-            cfg: sp,
-            arbitrator: None,
-            gating: Gating::Off,
-            state: None,
-            valid: Some(valid),
-            gate: None,
-            taps: None,
-        };
+        let mut run = EncoderRun::whole(sp, Some(valid));
         let refined = run.run(&p.pp("second_pass"), &first)?;
         let second_loss = pass_loss(&refined, opt.second_pass_weight)?;
         first_loss.mul_scalar(first_weight)?.add(&second_loss.mul_scalar(opt.second_pass_weight)?)?
@@ -208,20 +200,14 @@ pub fn build_train_step(cfg: &ModelConfig, shape: TrainShape, opt: &Optimizer) -
     }
 
     let values: Vec<Value> = outputs.iter().map(|(_, v)| v.clone()).collect();
-    let mut func = g.finish(&values)?;
-    let state: Vec<String> =
-        func.params.iter().filter(|p| p.role == hark_graph::Role::State).map(|p| p.name.clone()).collect();
-    for (i, (name, _)) in outputs.iter().enumerate() {
-        if state.contains(name) {
-            func = func.donate(name, i)?;
-        }
-    }
+    let names: Vec<String> = outputs.iter().map(|(n, _)| n.clone()).collect();
+    let func = g.finish(&values)?.donate_state(&names)?;
     Ok(ModelProgram {
         kind: ProgramKind::Encode,
         shape: ProgramShape { batch: b, frames: t },
         func,
         weights: declared.iter().map(|(s, _)| s.clone()).filter(|s| !is_trainable(s)).collect(),
-        outputs: outputs.into_iter().map(|(n, _)| n).collect(),
+        outputs: names,
         gated_modules: Vec::new(),
         audio_seconds: t as f64 * fe.stack as f64 * FEATURE_HOP_SECONDS,
     })
