@@ -112,6 +112,14 @@ fn trains_checkpoints_resumes_and_exports_a_usable_model() {
     let wav = dir.path().join("u0.wav");
     let o = hark(&["transcribe", "--model", out.join("model").to_str().unwrap(), wav.to_str().unwrap(), "--quiet"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+
+    // Scoring the exported model on its manifest: both passes, as JSON rows.
+    let o =
+        hark(&["eval", "--model", out.join("model").to_str().unwrap(), "--data", manifest.to_str().unwrap(), "--json"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let row: serde_json::Value = serde_json::from_str(String::from_utf8_lossy(&o.stdout).trim()).unwrap();
+    assert_eq!(row["words"], 36, "12 utterances of 3 words");
+    assert!(row["wer"].as_f64().unwrap() >= 0.0 && row["wer_first_pass"].as_f64().is_some());
 }
 
 #[test]

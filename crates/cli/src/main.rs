@@ -4,6 +4,7 @@ mod bench;
 mod bench_step;
 mod bench_train;
 mod describe;
+mod eval;
 mod export;
 mod init_model;
 mod model_args;
@@ -45,6 +46,8 @@ struct RuntimeArgs {
 enum Command {
     /// Transcribe audio files (the main job).
     Transcribe(transcribe::TranscribeArgs),
+    /// Word error rates of a model on transcribed sets (both passes; compute thresholds).
+    Eval(eval::EvalArgs),
     /// Train a model (from a preset, a config or a model directory) on a corpus.
     Train(train::TrainArgs),
     /// Install the pinned CPU PJRT plugin into the per-user cache.
@@ -97,6 +100,7 @@ fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Transcribe(args) => transcribe::run(&args, &cli.runtime.client()?),
         Command::Train(args) => train::run(&args, &cli.runtime.client()?).map(|_| 0),
+        Command::Eval(args) => eval::run(&args, &cli.runtime.client()?).map(|_| 0),
         Command::Setup { wheel } => setup(&cli.runtime, wheel).map(|_| 0),
         Command::Devices => devices(&cli.runtime).map(|_| 0),
         Command::Describe(args) => describe::run(&args).map(|_| 0),

@@ -1,0 +1,130 @@
+//! `hark eval`: word error rates of a model on transcribed sets, for both
+//! passes of a cascade and, for gated models, several compute thresholds.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use clap::Args;
+use hark_engine::Model;
+use hark_pjrt::Client;
+use hark_text::WordErrors;
+use hark_train::data::{Utterance, load_corpus};
+use hark_transcribe::{Options, Outcome, Transcriber, default_model_dir, load_model_dir};
+
+#[derive(Args, Debug)]
+pub struct EvalArgs {
+    /// Model directory (default: $HARK_MODEL, else weights/).
+    #[arg(long, value_name = "DIR")]
+    pub model: Option<PathBuf>,
+    /// Sets to score: JSONL manifests ({"audio", "text"}) or LibriSpeech-style directories (repeat the flag).
+    #[arg(long = "data", value_name = "PATH", required = true)]
+    pub data: Vec<PathBuf>,
+    /// Utterances per set (0: all).
+    #[arg(long, default_value_t = 0)]
+    pub limit: usize,
+    /// Gated models: thresholds to score (comma-separated); default: the config's.
+    #[arg(long, value_delimiter = ',')]
+    pub thresholds: Vec<f32>,
+    #[arg(long, default_value_t = 8)]
+    pub batch: i64,
+    /// Print one JSON object per row instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// One scored configuration.
+struct Row {
+    set: String,
+    threshold: Option<f32>,
+    first: WordErrors,
+    last: WordErrors,
+    audio: f64,
+    wall: f64,
+    failed: usize,
+}
+
+fn score(
+    model: &Model,
+    tokenizer: &std::path::Path,
+    set: &[Utterance],
+    batch: i64,
+    threshold: Option<f32>,
+) -> Result<(WordErrors, WordErrors, f64, f64, usize)> {
+    let tok = hark_text::Tokenizer::load(tokenizer)?;
+    let transcriber = Transcriber::new(model, tok, Options { batch, threshold, ..Options::default() })?;
+    let mut hyps: HashMap<String, (String, String)> = HashMap::new();
+    let mut failed = 0;
+    let start = Instant::now();
+    let report = transcriber.run(
+        set.iter().map(|u| u.audio.clone()).collect(),
+        &mut |o| {
+            match o {
+                Outcome::Done(t) => {
+                    hyps.insert(t.file.clone(), (t.first_pass_text.clone().unwrap_or_else(|| t.text.clone()), t.text));
+                }
+                Outcome::Failed { .. } => failed += 1,
+            }
+            Ok(())
+        },
+        &mut |_| {},
+    )?;
+    let wall = start.elapsed().as_secs_f64();
+    let (mut first, mut last) = (WordErrors::default(), WordErrors::default());
+    for u in set {
+        let (f, l) = hyps.get(&u.audio.display().to_string()).cloned().unwrap_or_default();
+        first.add(&u.text, &f);
+        last.add(&u.text, &l);
+    }
+    Ok((first, last, report.audio_seconds, wall, failed))
+}
+
+pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
+    let dir = args.model.clone().unwrap_or_else(default_model_dir);
+    let md = load_model_dir(&dir).with_context(|| format!("loading the model in {}", dir.display()))?;
+    let cfg = md.config.clone();
+    let model = Model::new(client, md.config, &md.weights)?;
+    let thresholds: Vec<Option<f32>> = match (&cfg.arbitrator, args.thresholds.is_empty()) {
+        (Some(_), false) => args.thresholds.iter().map(|&t| Some(t)).collect(),
+        _ => vec![None],
+    };
+    let mut rows = Vec::new();
+    for path in &args.data {
+        let mut set = load_corpus(path)?;
+        if args.limit > 0 {
+            set.truncate(args.limit);
+        }
+        for &threshold in &thresholds {
+            let (first, last, audio, wall, failed) =
+                score(&model, &dir.join("tokenizer.json"), &set, args.batch, threshold)?;
+            rows.push(Row { set: path.display().to_string(), threshold, first, last, audio, wall, failed });
+        }
+    }
+    if !args.json {
+        println!("model {} ({})\n", cfg.name, dir.display());
+        println!("| set | threshold | utterances failed | first-pass WER | final WER | words | real-time factor |");
+        println!("|---|---:|---:|---:|---:|---:|---:|");
+    }
+    for r in rows {
+        let rtf = if r.audio > 0.0 { r.wall / r.audio } else { 0.0 };
+        if args.json {
+            println!(
+                "{}",
+                serde_json::json!({"set": r.set, "threshold": r.threshold, "failed": r.failed, "wer_first_pass": r.first.rate(),
+                    "wer": r.last.rate(), "words": r.last.words, "rtf": rtf})
+            );
+        } else {
+            let th = r.threshold.map(|t| format!("{t}")).unwrap_or_else(|| "-".into());
+            println!(
+                "| {} | {th} | {} | {:.2}% | {:.2}% | {} | {rtf:.4} |",
+                r.set,
+                r.failed,
+                100.0 * r.first.rate(),
+                100.0 * r.last.rate(),
+                r.last.words
+            );
+        }
+    }
+    Ok(())
+}
