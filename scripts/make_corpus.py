@@ -52,6 +52,8 @@ def normalize(text):
     numbers spelled out, only letters, apostrophes and single spaces."""
     text = re.sub(r"\d+", lambda m: " " + spell(int(m.group())) + " " if len(m.group()) < 10 else " ", text)
     text = text.lower().replace("&", " and ")
+    # Titles as they are spoken.
+    text = re.sub(r"\b(mr|mrs|dr)\b\.?", lambda m: {"mr": "mister", "mrs": "missus", "dr": "doctor"}[m.group(1)], text)
     text = re.sub(r"[^a-z' ]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 

@@ -35,8 +35,10 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// The class of the RNN-T blank.
 pub const BLANK: u32 = 0;
 
-/// Lowercases and keeps only letters, digits, apostrophes and single spaces:
-/// the form transcripts are trained and scored in.
+/// Lowercases, keeps only letters, digits, apostrophes and single spaces,
+/// and writes titles as spoken (`mr` -> `mister`): the form transcripts are
+/// trained and scored in (as `scripts/make_corpus.py` normalizes, which
+/// also spells out numbers).
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
@@ -46,7 +48,13 @@ pub fn normalize(text: &str) -> String {
         }
         out.push(c);
     }
-    out.trim_end().to_string()
+    let spoken = |w: &str| match w {
+        "mr" => "mister",
+        "mrs" => "missus",
+        "dr" => "doctor",
+        other => other,
+    };
+    out.split_whitespace().map(spoken).collect::<Vec<_>>().join(" ")
 }
 
 /// A subword tokenizer.

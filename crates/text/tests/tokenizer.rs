@@ -7,6 +7,7 @@ fn normalization_keeps_letters_digits_and_apostrophes() {
     assert_eq!(normalize("  Hello, World!  It's 2026. "), "hello world it's 2026");
     assert_eq!(normalize("ÉCOLE--déjà vu"), "école déjà vu");
     assert_eq!(normalize("?!"), "");
+    assert_eq!(normalize("Mr. and Mrs. Dashwood"), "mister and missus dashwood");
 }
 
 #[test]
