@@ -48,12 +48,14 @@ pub fn normalize(text: &str) -> String {
         }
         out.push(c);
     }
-    let spoken = |w: &str| match w {
-        "mr" => "mister",
-        "mrs" => "missus",
-        "dr" => "doctor",
-        other => other,
-    };
+    fn spoken(w: &str) -> &str {
+        match w {
+            "mr" => "mister",
+            "mrs" => "missus",
+            "dr" => "doctor",
+            other => other,
+        }
+    }
     out.split_whitespace().map(spoken).collect::<Vec<_>>().join(" ")
 }
 
