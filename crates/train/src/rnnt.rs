@@ -13,11 +13,13 @@
 //!   (with `beta(T, U) := 0` at the last cell) and
 //!   `dL/dlabel(t, u) = -exp(alpha(t, u) + label(t, u) + beta(t, u+1) - log P)`,
 //!
-//! where `label(t, u) = lp[t, u, y_{u+1}]`. The recursions run as
-//! Bellman-Ford sweeps over the whole lattice, T + U of them: each sweep
-//! updates every cell from its predecessors, so after n sweeps every cell at
-//! distance n from the start is exact. A sweep is a few elementwise ops on
-//! `[B, T, U+1]`; the loop runs on the device.
+//! where `label(t, u) = lp[t, u, y_{u+1}]`. Both recursions run one frame
+//! row at a time in a device loop (T trips). Within a row the dependence
+//! along u is a linear recurrence in the log semiring, solved in closed form:
+//! `alpha(t, u) = C_u + logcumsumexp_{j <= u}(b_j - C_j)` with
+//! `b_j = alpha(t-1, j) + blank(t-1, j)` and `C_u = sum_{i < u} label(t, i)`
+//! (and the mirror image, a reversed cumulative log-sum-exp, for beta), each
+//! in log2(U+1) shifted steps. Work: O(T U log U) elementwise per utterance.
 //!
 //! The gradient comes out as a value of the same graph, to seed reverse-mode
 //! differentiation at `lp` (see [`hark_graph::vjp`]): the loss itself is not
@@ -29,15 +31,34 @@
 
 use hark_graph::{DType, DotDims, Graph, Result, Value};
 
-/// Stands in for log(0): finite, so that sums of several stay finite and
-/// `exp` of them is exactly 0 (f32 overflows at -3.4e38).
-pub const LOG_ZERO: f64 = -1e30;
+/// Stands in for log(0) in masked cells: `exp` of it is exactly 0 in f32,
+/// and sums of a few hundred of them (the prefix sums along a row) stay far
+/// from f32's range, so differences of them cancel exactly where they meet.
+pub const LOG_ZERO: f64 = -1e4;
 
 /// `log(exp(a) + exp(b))`, stable, with [`LOG_ZERO`] as log(0).
 fn logaddexp(a: &Value, b: &Value) -> Result<Value> {
     let hi = a.maximum(b)?;
     let lo = a.minimum(b)?;
     hi.add(&lo.sub(&hi)?.exp()?.log1p()?)
+}
+
+/// What the scans shift in past the ends: far below any sum of masked
+/// cells (which reach about `LOG_ZERO * (U + 1)`), so it never dominates.
+const SCAN_EMPTY: f64 = -1e30;
+
+/// Cumulative log-sum-exp along the last axis of `[B, N]`: forward
+/// (`direction < 0`: over `j <= u`) or reversed (`> 0`: over `j >= u`), in
+/// ceil(log2 N) shifted steps (Hillis-Steele).
+fn log_cumsum_exp(x: &Value, direction: i64) -> Result<Value> {
+    let n = x.dim(1)?;
+    let mut acc = x.clone();
+    let mut step = 1;
+    while step < n {
+        acc = logaddexp(&acc, &shifted(&acc, 1, direction * step, SCAN_EMPTY)?)?;
+        step *= 2;
+    }
+    Ok(acc)
 }
 
 /// `x[:, t+1, :]` (shift = (1, 0)) or `x[:, :, u+1]` (shift = (0, 1)), with
@@ -96,37 +117,51 @@ pub fn rnnt_loss(lp: &Value, targets: &Value, frames: &Value, labels: &Value) ->
     let blank = inside.select(&blank_raw, &neg)?;
     let label = inside.and(&uu.lt(&ub)?)?.select(&label_raw, &neg)?;
     let last = tt.eq(&tb.add_scalar(-1.0)?)?.and(&uu.eq(&ub)?)?;
-    let start = tt.eq(&tt.scalar_like(0.0)?)?.and(&uu.eq(&uu.scalar_like(0.0)?)?)?;
 
-    let sweeps = (t + u) as u64;
-    let init = g.splat(LOG_ZERO, f, &[b, t, u1])?;
-    let zero_start = start.select(&g.scalar(0.0, f)?, &neg)?;
-    let counter = g.index(0)?;
-    let limit = g.index(sweeps as i64)?;
+    // Row by row over t; each row's recurrence along u in closed form.
+    let neg_row = g.splat(LOG_ZERO, f, &[b, u1])?;
+    let row_of = |m: &Value, i: &Value| -> Result<Value> {
+        m.dynamic_slice(&[g.index(0)?, i.clone(), g.index(0)?], &[b, 1, u1])?.reshape(&[b, u1])
+    };
+    let exclusive_cumsum = |x: &Value| -> Result<Value> { shifted(&x.cumsum(1)?, 1, -1, 0.0) };
+    let is_u0 = g.iota(DType::I32, &[b, u1], 1)?.eq(&g.index(0)?)?;
+    let zero_at_u0 = is_u0.select(&g.scalar(0.0, f)?, &neg)?;
+    let trips = t as u64;
     let alpha = g.while_loop(
-        &[counter.clone(), init.clone()],
-        Some(sweeps),
-        |s| s[0].lt(&limit),
+        &[g.index(0)?, g.splat(LOG_ZERO, f, &[b, t, u1])?, neg_row.clone()],
+        Some(trips),
+        |s| s[0].lt(&g.index(t)?),
         |s| {
-            let a = &s[1];
-            let from_blank = shifted(&a.add(&blank)?, 1, -1, LOG_ZERO)?;
-            let from_label = shifted(&a.add(&label)?, 2, -1, LOG_ZERO)?;
-            let next = logaddexp(&logaddexp(&from_blank, &from_label)?, &zero_start)?;
-            Ok(vec![s[0].add_scalar(1.0)?, next])
+            let (ti, all, prev) = (&s[0], &s[1], &s[2]);
+            // b_j: from the row above through a blank (the start cell on row 0).
+            let first = ti.eq(&g.index(0)?)?;
+            let prev_blank = row_of(&blank, &ti.add_scalar(-1.0)?.maximum(&g.index(0)?)?)?;
+            let base = first.select(&zero_at_u0, &prev.add(&prev_blank)?)?;
+            let c = exclusive_cumsum(&row_of(&label, ti)?)?;
+            let row = c.add(&log_cumsum_exp(&base.sub(&c)?, -1)?)?;
+            let all = all.dynamic_update_slice(&row.reshape(&[b, 1, u1])?, &[g.index(0)?, ti.clone(), g.index(0)?])?;
+            Ok(vec![ti.add_scalar(1.0)?, all, row])
         },
     )?[1]
         .clone();
-    let terminal = last.select(&blank, &neg)?;
+    let last_u = g.iota(DType::I32, &[b, u1], 1)?.eq(&labels.reshape(&[b, 1])?)?;
     let beta = g.while_loop(
-        &[counter, init],
-        Some(sweeps),
-        |s| s[0].lt(&limit),
+        &[g.index(t - 1)?, g.splat(LOG_ZERO, f, &[b, t, u1])?, neg_row],
+        Some(trips),
+        |s| s[0].ge(&g.index(0)?),
         |s| {
-            let bt = &s[1];
-            let via_blank = blank.add(&shifted(bt, 1, 1, LOG_ZERO)?)?;
-            let via_label = label.add(&shifted(bt, 2, 1, LOG_ZERO)?)?;
-            let next = logaddexp(&logaddexp(&via_blank, &via_label)?, &terminal)?;
-            Ok(vec![s[0].add_scalar(1.0)?, next])
+            let (ti, all, next) = (&s[0], &s[1], &s[2]);
+            // beta(t+1, :) inside the utterance; at its last frame, 0 at the
+            // final label position (the closing blank ends the path).
+            let tb = frames.reshape(&[b, 1])?;
+            let inside = ti.add_scalar(1.0)?.reshape(&[1, 1])?.lt(&tb)?;
+            let closing = ti.add_scalar(1.0)?.reshape(&[1, 1])?.eq(&tb)?.and(&last_u)?;
+            let after = inside.select(next, &closing.select(&g.scalar(0.0, f)?, &neg)?)?;
+            let c = row_of(&blank, ti)?.add(&after)?;
+            let e = exclusive_cumsum(&row_of(&label, ti)?)?;
+            let row = log_cumsum_exp(&c.add(&e)?, 1)?.sub(&e)?;
+            let all = all.dynamic_update_slice(&row.reshape(&[b, 1, u1])?, &[g.index(0)?, ti.clone(), g.index(0)?])?;
+            Ok(vec![ti.add_scalar(-1.0)?, all, row])
         },
     )?[1]
         .clone();
