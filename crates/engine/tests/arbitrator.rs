@@ -11,6 +11,7 @@ const T: i64 = 16;
 
 #[test]
 fn threshold_zero_equals_the_ungated_model_and_higher_thresholds_skip_work() {
+    let _device = device_scope();
     let cfg = tiny("amortized");
     let model = model(&cfg, 11);
     let shape = ProgramShape { batch: B, frames: T };

@@ -20,6 +20,7 @@ fn second_pass(model: &hark_engine::Model, frames: &[f32], lengths: &[i32]) -> V
 
 #[test]
 fn second_pass_sees_the_future_but_not_the_padding() {
+    let _device = device_scope();
     let cfg = tiny("practical-cascade");
     let model = model(&cfg, 5);
     let n = (B * T * D) as usize;

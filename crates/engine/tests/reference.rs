@@ -90,20 +90,24 @@ fn check(name: &str) {
 
 #[test]
 fn baseline_matches_the_jax_reference() {
+    let _device = device_scope();
     check("baseline");
 }
 
 #[test]
 fn practical_matches_the_jax_reference() {
+    let _device = device_scope();
     check("practical");
 }
 
 #[test]
 fn practical_cascade_matches_the_jax_reference() {
+    let _device = device_scope();
     check("practical-cascade");
 }
 
 #[test]
 fn amortized_matches_the_jax_reference() {
+    let _device = device_scope();
     check("amortized");
 }

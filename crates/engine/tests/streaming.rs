@@ -92,16 +92,19 @@ fn check_streaming(name: &str) {
 
 #[test]
 fn baseline_streams_like_the_whole_encoder() {
+    let _device = device_scope();
     check_streaming("baseline");
 }
 
 #[test]
 fn practical_streams_like_the_whole_encoder() {
+    let _device = device_scope();
     check_streaming("practical");
 }
 
 #[test]
 fn amortized_streams_like_the_whole_encoder() {
+    let _device = device_scope();
     check_streaming("amortized");
 }
 
@@ -135,6 +138,7 @@ fn run_steps(
 
 #[test]
 fn slots_reset_independently_in_continuous_batching() {
+    let _device = device_scope();
     for name in ["baseline", "practical"] {
         let cfg = tiny(name);
         let model = model(&cfg, 3);

@@ -66,6 +66,7 @@ fn check(name: &str, shapes: &[&[i64]], lo: f64, hi: f64, build: impl Fn(&Graph,
 
 #[test]
 fn unary_ops() {
+    let _device = device_scope();
     type F = fn(&Value) -> Result<Value>;
     let cases: [(&str, F, f64, f64); 13] = [
         ("neg", Value::neg, -2.0, 2.0),
@@ -89,6 +90,7 @@ fn unary_ops() {
 
 #[test]
 fn binary_ops_with_broadcasting() {
+    let _device = device_scope();
     type F = fn(&Value, &Value) -> Result<Value>;
     let cases: [(&str, F); 6] = [
         ("add", Value::add),
@@ -107,12 +109,14 @@ fn binary_ops_with_broadcasting() {
 
 #[test]
 fn select_clamp_and_comparisons() {
+    let _device = device_scope();
     check("select", &[&[2, 3], &[2, 3]], -1.0, 1.0, |_, x| x[0].gt(&x[1])?.select(&x[0].mul(&x[1])?, &x[1].exp()?));
     check("clamp", &[&[3, 4]], -2.0, 2.0, |g, x| x[0].clamp(&g.scalar(-0.7, DType::F64)?, &g.scalar(0.9, DType::F64)?));
 }
 
 #[test]
 fn shape_ops() {
+    let _device = device_scope();
     check("reshape", &[&[2, 6]], -1.0, 1.0, |_, x| x[0].reshape(&[3, 4])?.mul(&x[0].reshape(&[3, 4])?));
     check("transpose", &[&[2, 3, 4]], -1.0, 1.0, |_, x| x[0].transpose(&[2, 0, 1]));
     check("broadcast_in_dim", &[&[3, 1]], -1.0, 1.0, |_, x| x[0].broadcast_in_dim(&[2, 3, 4], &[1, 2]));
@@ -132,6 +136,7 @@ fn shape_ops() {
 
 #[test]
 fn reductions() {
+    let _device = device_scope();
     check("sum", &[&[2, 3, 4]], -1.0, 1.0, |_, x| x[0].sum(&[0, 2]));
     check("max", &[&[3, 5]], -1.0, 1.0, |_, x| x[0].reduce_max(&[1]));
     check("min", &[&[3, 5]], -1.0, 1.0, |_, x| x[0].reduce_min(&[0]));
@@ -140,6 +145,7 @@ fn reductions() {
 
 #[test]
 fn dot_general_in_every_arrangement() {
+    let _device = device_scope();
     check("matmul", &[&[3, 4], &[4, 2]], -1.0, 1.0, |_, x| x[0].matmul(&x[1]));
     check("shared weight", &[&[2, 3, 4], &[4, 2]], -1.0, 1.0, |_, x| x[0].matmul(&x[1]));
     check("batched", &[&[2, 3, 4], &[2, 4, 5]], -1.0, 1.0, |_, x| x[0].matmul(&x[1]));
@@ -151,6 +157,7 @@ fn dot_general_in_every_arrangement() {
 
 #[test]
 fn convolutions() {
+    let _device = device_scope();
     let spec = |stride: i64, pad: (i64, i64), dil: i64, groups: i64| ConvSpec {
         strides: vec![stride],
         padding: vec![pad],
@@ -168,6 +175,7 @@ fn convolutions() {
 
 #[test]
 fn gather_and_scatter() {
+    let _device = device_scope();
     check("take_rows", &[&[5, 3]], -1.0, 1.0, |g, x| x[0].take_rows(&g.constant_i32(&[4, 0, 4, 2], &[2, 2])?));
     check("scatter_add_rows", &[&[5, 3], &[2, 2, 3]], -1.0, 1.0, |g, x| {
         x[0].scatter_add_rows(&g.constant_i32(&[4, 0, 4, 2], &[2, 2])?, &x[1])
@@ -176,6 +184,7 @@ fn gather_and_scatter() {
 
 #[test]
 fn layers() {
+    let _device = device_scope();
     check("layer_norm", &[&[2, 5], &[5], &[5]], -1.0, 1.0, |_, x| nn::layer_norm(&x[0], &x[1], &x[2], 1e-5));
     check("softmax", &[&[3, 4]], -2.0, 2.0, |_, x| nn::softmax(&x[0], -1));
     check("log_softmax", &[&[3, 4]], -2.0, 2.0, |_, x| nn::log_softmax(&x[0], -1));
@@ -186,6 +195,7 @@ fn layers() {
 
 #[test]
 fn values_independent_of_the_loss_get_zero_gradients_and_control_flow_is_refused() {
+    let _device = device_scope();
     let g = Graph::new("z");
     let x = g.param("x", f64t(&[2])).unwrap();
     let unused = g.param("unused", f64t(&[3])).unwrap();
@@ -207,6 +217,7 @@ fn values_independent_of_the_loss_get_zero_gradients_and_control_flow_is_refused
 
 #[test]
 fn stop_gradient_passes_values_but_not_gradients() {
+    let _device = device_scope();
     // Straight-through: forward value round(x), gradient of x.
     let g = Graph::new("st");
     let x = g.param("x", f64t(&[3])).unwrap();

@@ -44,6 +44,7 @@ fn conv_module_step() -> Func {
 
 #[test]
 fn emitted_text_matches_the_committed_golden() {
+    let _device = device_scope();
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/goldens/conv_module_step.mlir");
     let text = to_mlir(&conv_module_step()).unwrap();
     assert_eq!(text, to_mlir(&conv_module_step()).unwrap(), "emission is deterministic");
@@ -61,6 +62,7 @@ fn emitted_text_matches_the_committed_golden() {
 
 #[test]
 fn the_golden_program_compiles_and_streams() {
+    let _device = device_scope();
     let f = conv_module_step();
     let n = |shape: &[i64]| shape.iter().product::<i64>() as usize;
     let ones = |shape: &[i64]| Host::f32(&vec![1.0; n(shape)], shape);
@@ -83,6 +85,7 @@ fn the_golden_program_compiles_and_streams() {
 
 #[test]
 fn flops_and_bytes_are_counted_exactly() {
+    let _device = device_scope();
     let f = conv_module_step();
     let c = analyze(&f);
     let (bt, d) = ((B * T) as u64, D as u64);

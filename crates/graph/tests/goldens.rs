@@ -55,11 +55,13 @@ fn check(case: &str, inputs: &[&str], tol: f64, build: impl FnOnce(&Graph, &[Val
 
 #[test]
 fn layer_norm_matches_jax() {
+    let _device = device_scope();
     check("layer_norm", &["x", "gamma", "beta"], 1e-5, |_, p| nn::layer_norm(&p[0], &p[1], &p[2], 1e-5));
 }
 
 #[test]
 fn softmax_family_is_stable_on_large_logits() {
+    let _device = device_scope();
     // Logits of magnitude ~100: exp overflows f32 without max subtraction.
     check("softmax", &["x"], 1e-6, |_, p| nn::softmax(&p[0], -1));
     check("log_softmax", &["x"], 1e-6, |_, p| nn::log_softmax(&p[0], -1));
@@ -69,12 +71,14 @@ fn softmax_family_is_stable_on_large_logits() {
 
 #[test]
 fn glu_and_swish_match_jax() {
+    let _device = device_scope();
     check("glu", &["x"], 2e-6, |_, p| nn::glu(&p[0], -1));
     check("swish", &["x"], 2e-6, |_, p| nn::swish(&p[0]));
 }
 
 #[test]
 fn conv2d_strided_padded_dilated_matches_jax() {
+    let _device = device_scope();
     let spec = ConvSpec {
         strides: vec![2, 1],
         padding: vec![(1, 1), (0, 1)],
@@ -87,6 +91,7 @@ fn conv2d_strided_padded_dilated_matches_jax() {
 
 #[test]
 fn general_gather_and_scatter_add_match_jax() {
+    let _device = device_scope();
     let spec = GatherSpec {
         offset_dims: vec![1],
         collapsed_slice_dims: vec![0, 2],
@@ -109,6 +114,7 @@ fn general_gather_and_scatter_add_match_jax() {
 
 #[test]
 fn bf16_matmul_matches_jax_to_one_rounding() {
+    let _device = device_scope();
     // bf16 keeps 8 significant bits: results may differ by one rounding
     // (relative 2^-8) with a different accumulation order.
     check("matmul_bf16", &["a", "w"], 8e-3, |_, p| p[0].matmul(&p[1]));

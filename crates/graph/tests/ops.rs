@@ -55,6 +55,7 @@ fn run2(sa: &[i64], a: &[f32], sb: &[i64], b: &[f32], f: impl FnOnce(&Value, &Va
 
 #[test]
 fn unary_ops_match_f64() {
+    let _device = device_scope();
     let shape = [3, 5];
     let x = random(15, 11, -3.0, 3.0);
     let pos = random(15, 12, 0.01, 5.0);
@@ -86,6 +87,7 @@ fn unary_ops_match_f64() {
 
 #[test]
 fn log_and_sqrt_of_zero_and_negatives_follow_ieee() {
+    let _device = device_scope();
     let data = [0.0f32, -1.0, -0.0, 4.0];
     let log = run1(&[4], &data, Value::log).as_f32();
     assert_eq!(log[0], f32::NEG_INFINITY);
@@ -102,6 +104,7 @@ fn log_and_sqrt_of_zero_and_negatives_follow_ieee() {
 
 #[test]
 fn binary_ops_broadcast_like_numpy() {
+    let _device = device_scope();
     let (sa, sb) = ([2, 1, 4], [3, 1]);
     let a = random(8, 21, -2.0, 2.0);
     let b = random(3, 22, 0.5, 2.0);
@@ -132,6 +135,7 @@ fn binary_ops_broadcast_like_numpy() {
 
 #[test]
 fn comparisons_select_clamp_and_convert() {
+    let _device = device_scope();
     let a = [1.0f32, -2.0, 3.5, 0.0];
     let b = [1.0f32, 2.0, -3.5, -0.0];
     let g = Graph::new("cmp");
@@ -165,6 +169,7 @@ fn comparisons_select_clamp_and_convert() {
 
 #[test]
 fn integer_and_boolean_arithmetic_is_exact() {
+    let _device = device_scope();
     let g = Graph::new("ints");
     let x = g.param("x", TensorType::new(DType::I32, [4])).unwrap();
     let y = g.param("y", TensorType::new(DType::I32, [4])).unwrap();
@@ -197,6 +202,7 @@ fn integer_and_boolean_arithmetic_is_exact() {
 
 #[test]
 fn reshape_transpose_broadcast_and_iota() {
+    let _device = device_scope();
     let data = random(24, 31, -1.0, 1.0);
     let t = run1(&[2, 3, 4], &data, |x| x.transpose(&[2, 0, 1])).as_f32();
     for i in 0..24 {
@@ -218,6 +224,7 @@ fn reshape_transpose_broadcast_and_iota() {
 
 #[test]
 fn slices_pads_and_concatenation() {
+    let _device = device_scope();
     let shape = [4, 5];
     let data: Vec<f32> = (0..20).map(|v| v as f32).collect();
     let s = run1(&shape, &data, |x| x.slice(&[1, 0], &[4, 5], &[2, 3]));
@@ -239,6 +246,7 @@ fn slices_pads_and_concatenation() {
 
 #[test]
 fn dynamic_slices_clamp_their_starts() {
+    let _device = device_scope();
     let data: Vec<f32> = (0..12).map(|v| v as f32).collect();
     let g = Graph::new("dyn");
     let x = g.param("x", f32t(&[3, 4])).unwrap();
@@ -257,6 +265,7 @@ fn dynamic_slices_clamp_their_starts() {
 
 #[test]
 fn reductions_over_any_axes() {
+    let _device = device_scope();
     let shape = [2, 3, 4];
     let data = random(24, 41, -2.0, 2.0);
     for (axes, keep) in [
@@ -293,6 +302,7 @@ fn reductions_over_any_axes() {
 
 #[test]
 fn dot_general_with_batch_and_contracting_dims() {
+    let _device = device_scope();
     // [b=2, m=3, k=4] x [k=4, b=2, n=5], batch (0, 1), contract (2, 0).
     let a = random(24, 51, -1.0, 1.0);
     let b = random(40, 52, -1.0, 1.0);
@@ -362,6 +372,7 @@ fn conv1d_ref(
 
 #[test]
 fn convolutions_dense_strided_dilated_and_depthwise() {
+    let _device = device_scope();
     let (b, t, cin) = (2usize, 9usize, 4usize);
     let x = random(b * t * cin, 61, -1.0, 1.0);
     for (kw, groups, kout, stride, pad, dil) in
@@ -387,6 +398,7 @@ fn convolutions_dense_strided_dilated_and_depthwise() {
 
 #[test]
 fn embedding_lookup_and_its_transpose() {
+    let _device = device_scope();
     let table: Vec<f32> = (0..15).map(|v| v as f32).collect();
     let g = Graph::new("emb");
     let w = g.param("w", f32t(&[5, 3])).unwrap();
@@ -402,6 +414,7 @@ fn embedding_lookup_and_its_transpose() {
 
 #[test]
 fn scans_argmax_sort_and_top_k() {
+    let _device = device_scope();
     let data = [3.0f32, -1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0, 5.0, 3.0];
     let c = run1(&[2, 5], &data, |x| x.cumsum(1)).as_f32();
     assert_eq!(c, vec![3., 2., 6., 7., 12., 9., 11., 17., 22., 25.]);
@@ -429,6 +442,7 @@ fn scans_argmax_sort_and_top_k() {
 
 #[test]
 fn while_loop_running_sum_over_1000_steps() {
+    let _device = device_scope();
     let g = Graph::new("running_sum");
     let xs = g.param("xs", f32t(&[1000])).unwrap();
     let zero = g.index(0).unwrap();
@@ -466,6 +480,7 @@ fn while_loop_running_sum_over_1000_steps() {
 
 #[test]
 fn if_case_and_call() {
+    let _device = device_scope();
     let g = Graph::new("branches");
     let x = g.param("x", f32t(&[3])).unwrap();
     let i = g.param("i", TensorType::new(DType::I32, [])).unwrap();
@@ -499,6 +514,7 @@ fn if_case_and_call() {
 
 #[test]
 fn random_bits_are_deterministic_and_uniform() {
+    let _device = device_scope();
     let g = Graph::new("rng");
     let key = g.param("key", TensorType::new(DType::U64, [2])).unwrap();
     let (k2, u) = g.random_uniform(&key, &[10000]).unwrap();
@@ -517,6 +533,7 @@ fn random_bits_are_deterministic_and_uniform() {
 
 #[test]
 fn constants_of_every_kind_round_trip() {
+    let _device = device_scope();
     let g = Graph::new("consts");
     let vals = [1.5f32, -0.0, f32::INFINITY, 1e-30, 3.0e38, f32::MIN_POSITIVE];
     let outs = vec![
@@ -540,6 +557,7 @@ fn constants_of_every_kind_round_trip() {
 
 #[test]
 fn f16_bf16_and_i64_values_compute() {
+    let _device = device_scope();
     let g = Graph::new("narrow");
     let x = g.param("x", f32t(&[4])).unwrap();
     let big = g.param("big", TensorType::new(DType::I64, [2])).unwrap();

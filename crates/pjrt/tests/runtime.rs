@@ -10,14 +10,35 @@ use std::sync::OnceLock;
 use half::{bf16, f16};
 use hark_pjrt::{Arg, Client, ClientOptions, ElementType, Error, Plugin, Program, TensorType};
 
+/// The client of the test process, shared by every test and never
+/// destroyed: the plugin's threads keep per-thread state that outlives a
+/// test's thread, so destroying a client while tests run, or letting C++
+/// static destructors run at exit, can abort the process after every test
+/// passed ("recursive_mutex lock failed").
 fn client() -> Client {
-    static CLIENT: OnceLock<Client> = OnceLock::new();
-    CLIENT.get_or_init(|| Client::new(&plugin(), &ClientOptions::default()).expect("client")).clone()
+    static CLIENT: std::sync::OnceLock<Client> = std::sync::OnceLock::new();
+    CLIENT.get_or_init(hark_plugins::test_cpu_client).clone()
+}
+
+/// Marks the end of a test's device use: when dropped, it makes the process
+/// skip the plugin's static destructors at exit (see
+/// `hark_plugins::skip_static_destructors_at_exit`). Every test that touches
+/// the device starts with `let _device = device_scope();`.
+struct DeviceScope;
+
+fn device_scope() -> DeviceScope {
+    DeviceScope
+}
+
+impl Drop for DeviceScope {
+    fn drop(&mut self) {
+        hark_plugins::skip_static_destructors_at_exit();
+    }
 }
 
 fn plugin() -> Plugin {
     static PLUGIN: OnceLock<Plugin> = OnceLock::new();
-    PLUGIN.get_or_init(|| hark_plugins::test_cpu_client().plugin().clone()).clone()
+    PLUGIN.get_or_init(|| client().plugin().clone()).clone()
 }
 
 /// A one-op program `main(a, b) -> op(a, b)` (or unary `op(a)`).
@@ -34,6 +55,7 @@ fn elementwise(op: &str, ty: &str, arity: usize) -> Program {
 
 #[test]
 fn function_table_matches_the_declarations() {
+    let _device = device_scope();
     let plugin = plugin();
     let (major, minor) = plugin.api_version();
     assert_eq!(major, hark_pjrt::ffi::PJRT_API_MAJOR);
@@ -48,6 +70,7 @@ fn function_table_matches_the_declarations() {
 
 #[test]
 fn client_reports_platform_and_devices() {
+    let _device = device_scope();
     let client = Client::new(&plugin(), &ClientOptions { cpu_device_count: Some(2), ..Default::default() }).unwrap();
     assert_eq!(client.platform_name().unwrap(), "cpu");
     let devices = client.devices().unwrap();
@@ -58,6 +81,7 @@ fn client_reports_platform_and_devices() {
 
 #[test]
 fn every_dtype_round_trips() {
+    let _device = device_scope();
     let c = client();
     macro_rules! round_trip {
         ($t:ty, $vals:expr) => {{
@@ -85,6 +109,7 @@ fn every_dtype_round_trips() {
 
 #[test]
 fn elementwise_ops_match_the_host() {
+    let _device = device_scope();
     let c = client();
     let a: Vec<f32> = (0..12).map(|i| i as f32 * 0.25 - 1.0).collect();
     let b: Vec<f32> = (0..12).map(|i| 1.0 + i as f32 * 0.5).collect();
@@ -125,6 +150,7 @@ fn elementwise_ops_match_the_host() {
 
 #[test]
 fn matmul_matches_an_f64_host_reference() {
+    let _device = device_scope();
     let (m, k, n) = (33usize, 47usize, 29usize);
     let text = format!(
         "module @matmul {{
@@ -169,6 +195,7 @@ const STATE_STEP: &str = "module @accumulate {
 
 #[test]
 fn donated_state_is_updated_in_place_for_100_steps() {
+    let _device = device_scope();
     let c = client();
     let exe = c.compile(&Program::from_mlir("accumulate", STATE_STEP).unwrap()).unwrap();
     assert_eq!(exe.signature().params[0].donated_to, Some(0));
@@ -193,6 +220,7 @@ fn donated_state_is_updated_in_place_for_100_steps() {
 
 #[test]
 fn borrowing_an_aliased_parameter_copies_instead_of_consuming() {
+    let _device = device_scope();
     let c = client();
     let exe = c.compile(&Program::from_mlir("accumulate", STATE_STEP).unwrap()).unwrap();
     let state = c.buffer(&vec![1.0f32; 1024], &[1024]).unwrap();
@@ -208,6 +236,7 @@ fn borrowing_an_aliased_parameter_copies_instead_of_consuming() {
 
 #[test]
 fn jax_style_buffer_donor_is_honoured() {
+    let _device = device_scope();
     let text = STATE_STEP.replace("tf.aliasing_output = 0 : i32", "jax.buffer_donor = true");
     let c = client();
     let exe = c.compile(&Program::from_mlir("donor", text).unwrap()).unwrap();
@@ -221,6 +250,7 @@ fn jax_style_buffer_donor_is_honoured() {
 
 #[test]
 fn asynchronous_chain_of_calls() {
+    let _device = device_scope();
     let c = client();
     let exe = c.compile(&elementwise("add", "tensor<256xf32>", 2)).unwrap();
     let one = c.buffer(&vec![1.0f32; 256], &[256]).unwrap();
@@ -241,6 +271,7 @@ fn asynchronous_chain_of_calls() {
 
 #[test]
 fn executables_run_from_several_threads() {
+    let _device = device_scope();
     let c = client();
     let exe = std::sync::Arc::new(c.compile(&elementwise("multiply", "tensor<64xf32>", 2)).unwrap());
     let handles: Vec<_> = (0..4)
@@ -266,6 +297,7 @@ fn executables_run_from_several_threads() {
 
 #[test]
 fn missing_plugin_file_is_an_error() {
+    let _device = device_scope();
     let err = Plugin::load("/nonexistent/libpjrt_cpu.so").unwrap_err();
     assert!(matches!(err, Error::PluginNotFound { .. }), "{err}");
     assert!(err.to_string().contains("/nonexistent/libpjrt_cpu.so"));
@@ -273,6 +305,7 @@ fn missing_plugin_file_is_an_error() {
 
 #[test]
 fn a_file_that_is_not_a_library_is_an_error() {
+    let _device = device_scope();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("libfake.so");
     std::fs::write(&path, b"this is not an ELF file").unwrap();
@@ -283,6 +316,7 @@ fn a_file_that_is_not_a_library_is_an_error() {
 
 #[test]
 fn a_library_that_is_not_a_plugin_is_an_error() {
+    let _device = device_scope();
     // libm is a real shared library without GetPjrtApi.
     let libm = ["/lib/x86_64-linux-gnu/libm.so.6", "/usr/lib/x86_64-linux-gnu/libm.so.6", "/lib64/libm.so.6"]
         .into_iter()
@@ -294,6 +328,7 @@ fn a_library_that_is_not_a_plugin_is_an_error() {
 
 #[test]
 fn a_syntax_error_is_reported_by_compile() {
+    let _device = device_scope();
     let text = "module @broken {
   func.func public @main(%a: tensor<4xf32>) -> tensor<4xf32> {
     %0 = stablehlo.add %a, %a : tensor<4xf32
@@ -312,6 +347,7 @@ fn a_syntax_error_is_reported_by_compile() {
 
 #[test]
 fn a_lying_signature_is_caught_at_compile() {
+    let _device = device_scope();
     let text = elementwise("add", "tensor<4xf32>", 2).text().to_string();
     let sig = hark_pjrt::Signature {
         params: Program::from_mlir("x", text.clone()).unwrap().signature().params.clone(),
@@ -324,6 +360,7 @@ fn a_lying_signature_is_caught_at_compile() {
 
 #[test]
 fn wrong_arguments_are_rejected_before_the_plugin_sees_them() {
+    let _device = device_scope();
     let c = client();
     let exe = c.compile(&Program::from_mlir("accumulate", STATE_STEP).unwrap()).unwrap();
     let good = c.buffer(&vec![0.0f32; 1024], &[1024]).unwrap();
@@ -350,6 +387,7 @@ fn wrong_arguments_are_rejected_before_the_plugin_sees_them() {
 
 #[test]
 fn host_data_of_the_wrong_size_or_type_is_an_error() {
+    let _device = device_scope();
     let c = client();
     let err = c.buffer(&[1.0f32, 2.0, 3.0], &[2, 2]).unwrap_err();
     assert!(matches!(err, Error::HostDataSize { expected: 4, got: 3, .. }), "{err}");

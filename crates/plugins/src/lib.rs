@@ -225,14 +225,54 @@ pub fn open_client(
     Ok((client, located))
 }
 
-/// A client on the CPU plugin with one device, for tests. Panics (it is a
-/// test helper) with the setup command if the plugin is not installed.
+/// A new client on the CPU plugin with one device, for tests. Panics (it is
+/// a test helper) with the setup command if the plugin is not installed.
+/// Call [`skip_static_destructors_at_exit`] at the end of each test that
+/// used it.
 pub fn test_cpu_client() -> hark_pjrt::Client {
     let options = hark_pjrt::ClientOptions { cpu_device_count: Some(1), ..Default::default() };
     match open_client(DeviceKind::Cpu, None, &options) {
         Ok((client, _)) => client,
         Err(e) => panic!("the CPU PJRT plugin is needed: run `cargo run --release -- setup` ({e})"),
     }
+}
+
+/// Whether a test of this process panicked (failed).
+static TEST_FAILED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+unsafe extern "C" {
+    fn atexit(callback: extern "C" fn()) -> std::ffi::c_int;
+    fn _exit(status: std::ffi::c_int) -> !;
+}
+
+extern "C" fn exit_now() {
+    let failed = TEST_FAILED.load(std::sync::atomic::Ordering::SeqCst);
+    // SAFETY: ends the process; the harness has printed its report (its
+    // lines end in newlines, so Rust's stdout has flushed them).
+    unsafe { _exit(if failed { 101 } else { 0 }) }
+}
+
+/// For test processes: when the process exits, end it with the test
+/// harness's status (101 if a test panicked, else 0) before any C++ static
+/// destructor of the PJRT plugin runs.
+///
+/// Why: those destructors race the plugin's threads (observed: "libc++abi:
+/// ... recursive_mutex lock failed", an abort after every test passed, in
+/// up to half the runs of a test compiling a convolution). The plugin
+/// registers destructors lazily, during compilation, and `atexit` handlers
+/// run in reverse order of registration, so this must be called *after* the
+/// device work: at the end of each test. Calling it again is harmless.
+pub fn skip_static_destructors_at_exit() {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            TEST_FAILED.store(true, std::sync::atomic::Ordering::SeqCst);
+            previous(info)
+        }));
+    });
+    // SAFETY: registering a plain function with the C runtime.
+    unsafe { atexit(exit_now) };
 }
 
 fn existing(path: &Path, source: Source) -> Result<Located> {
