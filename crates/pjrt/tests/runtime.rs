@@ -10,31 +10,7 @@ use std::sync::OnceLock;
 use half::{bf16, f16};
 use hark_pjrt::{Arg, Client, ClientOptions, ElementType, Error, Plugin, Program, TensorType};
 
-/// The client of the test process, shared by every test and never
-/// destroyed: the plugin's threads keep per-thread state that outlives a
-/// test's thread, so destroying a client while tests run, or letting C++
-/// static destructors run at exit, can abort the process after every test
-/// passed ("recursive_mutex lock failed").
-fn client() -> Client {
-    static CLIENT: std::sync::OnceLock<Client> = std::sync::OnceLock::new();
-    CLIENT.get_or_init(hark_plugins::test_cpu_client).clone()
-}
-
-/// Marks the end of a test's device use: when dropped, it makes the process
-/// skip the plugin's static destructors at exit (see
-/// `hark_plugins::skip_static_destructors_at_exit`). Every test that touches
-/// the device starts with `let _device = device_scope();`.
-struct DeviceScope;
-
-fn device_scope() -> DeviceScope {
-    DeviceScope
-}
-
-impl Drop for DeviceScope {
-    fn drop(&mut self) {
-        hark_plugins::skip_static_destructors_at_exit();
-    }
-}
+use hark_plugins::{device_scope, shared_test_client as client};
 
 fn plugin() -> Plugin {
     static PLUGIN: OnceLock<Plugin> = OnceLock::new();

@@ -275,6 +275,31 @@ pub fn skip_static_destructors_at_exit() {
     unsafe { atexit(exit_now) };
 }
 
+/// The client of a test process, shared by every test and never destroyed:
+/// destroying a client inside exit handlers, or letting the plugin's C++
+/// static destructors run at exit, can abort the process after every test
+/// passed ("recursive_mutex lock failed"). Tests using it start with
+/// `let _device = device_scope();`.
+pub fn shared_test_client() -> hark_pjrt::Client {
+    static CLIENT: std::sync::OnceLock<hark_pjrt::Client> = std::sync::OnceLock::new();
+    CLIENT.get_or_init(test_cpu_client).clone()
+}
+
+/// Marks the end of a test's device use: when dropped, it makes the process
+/// skip the plugin's static destructors at exit (see
+/// [`skip_static_destructors_at_exit`]).
+pub struct DeviceScope;
+
+pub fn device_scope() -> DeviceScope {
+    DeviceScope
+}
+
+impl Drop for DeviceScope {
+    fn drop(&mut self) {
+        skip_static_destructors_at_exit();
+    }
+}
+
 fn existing(path: &Path, source: Source) -> Result<Located> {
     if path.is_file() {
         Ok(Located { path: path.to_path_buf(), source })

@@ -4,31 +4,7 @@
 use hark_graph::{DType, Func};
 use hark_pjrt::{Arg, Client, ElementType, Program};
 
-/// The client of the test process, shared by every test and never
-/// destroyed: the plugin's threads keep per-thread state that outlives a
-/// test's thread, so destroying a client while tests run, or letting C++
-/// static destructors run at exit, can abort the process after every test
-/// passed ("recursive_mutex lock failed").
-pub fn client() -> Client {
-    static CLIENT: std::sync::OnceLock<Client> = std::sync::OnceLock::new();
-    CLIENT.get_or_init(hark_plugins::test_cpu_client).clone()
-}
-
-/// Marks the end of a test's device use: when dropped, it makes the process
-/// skip the plugin's static destructors at exit (see
-/// `hark_plugins::skip_static_destructors_at_exit`). Every test that touches
-/// the device starts with `let _device = device_scope();`.
-pub struct DeviceScope;
-
-pub fn device_scope() -> DeviceScope {
-    DeviceScope
-}
-
-impl Drop for DeviceScope {
-    fn drop(&mut self) {
-        hark_plugins::skip_static_destructors_at_exit();
-    }
-}
+pub use hark_plugins::{device_scope, shared_test_client as client};
 
 /// A host array of any dtype: raw little-endian bytes plus its type.
 #[derive(Clone, Debug, PartialEq)]
