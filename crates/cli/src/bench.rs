@@ -52,6 +52,22 @@ pub enum BenchCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Training data pipeline throughput (decode, augment, log-mel), one
+    /// thread: compare with `bench train` to see whether training is data-bound.
+    Data {
+        /// A JSONL manifest or LibriSpeech-style directory.
+        #[arg(long, value_name = "PATH")]
+        data: std::path::PathBuf,
+        /// The tokenizer.json the transcripts are encoded with.
+        #[arg(long, value_name = "FILE")]
+        tokenizer: std::path::PathBuf,
+        /// Utterances to featurize (the first N of the manifest).
+        #[arg(long, default_value_t = 200)]
+        utterances: usize,
+        /// Print one JSON object per pipeline instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Runtime overheads: a tiny call, 1 MB host<->device copies, and a state
     /// update with and without donation.
     Runtime {
@@ -67,6 +83,9 @@ pub enum BenchCommand {
 pub fn run(what: BenchCommand, client: &Client) -> Result<()> {
     match what {
         BenchCommand::Runtime { iters, json } => runtime(client, iters, json),
+        BenchCommand::Data { data, tokenizer, utterances, json } => {
+            crate::bench_data::run(&data, &tokenizer, utterances, json)
+        }
         BenchCommand::Train { preset, batch, frames, labels, steps } => {
             crate::bench_train::run(client, &preset, batch, frames, labels, steps)
         }

@@ -1,6 +1,7 @@
 //! `hark`: the command-line front end.
 
 mod bench;
+mod bench_data;
 mod bench_step;
 mod bench_train;
 mod describe;

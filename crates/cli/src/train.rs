@@ -219,9 +219,16 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
     let started = Instant::now();
     let mut audio_seconds = 0.0;
     let mut step = start_step;
+    // Where the time goes since the last log line: waiting for data,
+    // compiling new shapes, running steps.
+    let (mut data_s, mut compile_s, mut run_s) = (0.0, 0.0, 0.0);
     while step < args.steps && !stop.load(Ordering::SeqCst) {
+        let waited = Instant::now();
         let (shape, batch) = loader.next_batch()?;
+        data_s += waited.elapsed().as_secs_f64();
         let report = trainer.step(shape, &batch)?;
+        compile_s += report.compile_seconds;
+        run_s += report.run_seconds;
         step += 1;
         audio_seconds += batch.frames.iter().map(|&f| f as f64 * 0.04).sum::<f64>();
         if !report.loss.is_finite() {
@@ -233,13 +240,16 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
                 "step": step, "loss": report.loss, "first_pass_loss": report.first_pass_loss, "lr": report.lr,
                 "grad_norm": report.grad_norm, "audio_seconds_per_second": rate, "skipped": loader.skipped,
                 "shape": [shape.batch, shape.frames, shape.labels], "compute_fraction": report.compute_fraction,
+                "data_wait_s": data_s, "compile_s": compile_s, "run_s": run_s,
             });
             use std::io::Write;
             writeln!(log, "{line}")?;
             eprintln!(
-                "step {step}: loss {:.3} (first pass {:.3}) lr {:.2e} |g| {:.2} {:.1} s of audio/s",
-                report.loss, report.first_pass_loss, report.lr, report.grad_norm, rate
+                "step {step}: loss {:.3} (first pass {:.3}) lr {:.2e} |g| {:.2} {:.1} s of audio/s \
+                 (last {} steps: data {data_s:.1} s, compile {compile_s:.1} s, run {run_s:.1} s)",
+                report.loss, report.first_pass_loss, report.lr, report.grad_norm, rate, args.log_every
             );
+            (data_s, compile_s, run_s) = (0.0, 0.0, 0.0);
         }
         if step % args.checkpoint_every == 0 {
             save(&trainer, step)?;

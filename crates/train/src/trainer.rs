@@ -33,6 +33,10 @@ pub struct StepReport {
     pub lr: f32,
     /// Gated models: the expected fraction of gated compute executed.
     pub compute_fraction: Option<f32>,
+    /// Seconds spent compiling this step's program (0 once its shape has
+    /// been seen) and running it.
+    pub compile_seconds: f64,
+    pub run_seconds: f64,
 }
 
 pub struct Trainer<'m> {
@@ -92,10 +96,13 @@ impl<'m> Trainer<'m> {
     /// One optimizer step on `batch`, of padded shape `shape`.
     pub fn step(&mut self, shape: TrainShape, batch: &Batch) -> Result<StepReport> {
         let key = (shape.batch, shape.frames, shape.labels);
+        let started = std::time::Instant::now();
         if !self.programs.contains_key(&key) {
             let program = self.model.compile(build_train_step(&self.model.config, shape, &self.opt)?)?;
             self.programs.insert(key, program);
         }
+        let compile_seconds = started.elapsed().as_secs_f64();
+        let started = std::time::Instant::now();
         let program = &self.programs[&key];
         let fe = &self.model.config.frontend;
         let client = self.model.client();
@@ -114,13 +121,11 @@ impl<'m> Trainer<'m> {
         self.state = out.state.take();
         let mut scalar = |n: &str| -> Result<f32> { Ok(out.take(&name, n)?.to_host::<f32>()?[0]) };
         let gated = program.program.outputs.iter().any(|o| o == "compute_fraction");
-        Ok(StepReport {
-            loss: scalar("loss")?,
-            first_pass_loss: scalar("first_pass_loss")?,
-            grad_norm: scalar("grad_norm")?,
-            lr: scalar("lr")?,
-            compute_fraction: if gated { Some(scalar("compute_fraction")?) } else { None },
-        })
+        let (loss, first_pass_loss, grad_norm, lr) =
+            (scalar("loss")?, scalar("first_pass_loss")?, scalar("grad_norm")?, scalar("lr")?);
+        let compute_fraction = if gated { Some(scalar("compute_fraction")?) } else { None };
+        let run_seconds = started.elapsed().as_secs_f64();
+        Ok(StepReport { loss, first_pass_loss, grad_norm, lr, compute_fraction, compile_seconds, run_seconds })
     }
 
     /// The current values of every state tensor (trainable weights and
