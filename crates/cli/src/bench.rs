@@ -30,17 +30,19 @@ pub enum BenchCommand {
     },
     /// Streaming-step latency of presets, side by side (interleaved), with
     /// seeded random weights: compile time, median and p90 step time,
-    /// real-time factor, FLOPs and state bytes.
+    /// real-time factor, FLOPs per audio second, state bytes, and achieved
+    /// FLOP/s against a matmul peak measured in the same run. Every
+    /// combination of --batch and --chunk is its own interleaved round.
     Step {
         /// Presets to compare (repeat the flag); ratios are to the first.
         #[arg(long = "preset", required = true)]
         presets: Vec<String>,
-        /// Streams per step.
-        #[arg(long, default_value_t = 8)]
-        batch: i64,
-        /// Encoder frames per step (40 ms each).
-        #[arg(long, default_value_t = 8)]
-        chunk: i64,
+        /// Streams per step (comma-separated to sweep).
+        #[arg(long, value_delimiter = ',', default_value = "8")]
+        batch: Vec<i64>,
+        /// Encoder frames per step, 40 ms each (comma-separated to sweep).
+        #[arg(long, value_delimiter = ',', default_value = "8")]
+        chunk: Vec<i64>,
         /// Timed steps per preset (after warm-up).
         #[arg(long, default_value_t = 50)]
         steps: usize,
@@ -48,7 +50,7 @@ pub enum BenchCommand {
         /// own row (default: the config's threshold).
         #[arg(long, value_delimiter = ',')]
         thresholds: Vec<f32>,
-        /// Print one JSON object per preset instead of a table.
+        /// Print one JSON object per measured configuration instead of a table.
         #[arg(long)]
         json: bool,
     },
@@ -90,7 +92,7 @@ pub fn run(what: BenchCommand, client: &Client) -> Result<()> {
             crate::bench_train::run(client, &preset, batch, frames, labels, steps)
         }
         BenchCommand::Step { presets, batch, chunk, steps, thresholds, json } => {
-            crate::bench_step::run(client, &presets, batch, chunk, steps, &thresholds, json)
+            crate::bench_step::run(client, &presets, &batch, &chunk, steps, &thresholds, json)
         }
     }
 }

@@ -25,8 +25,8 @@ struct Contender<'p, 'm> {
 pub fn run(
     client: &Client,
     presets: &[String],
-    batch: i64,
-    chunk: i64,
+    batches: &[i64],
+    chunks: &[i64],
     steps: usize,
     thresholds: &[f32],
     json: bool,
@@ -39,15 +39,49 @@ pub fn run(
             Ok(Model::new(client, cfg, &weights)?)
         })
         .collect::<Result<_>>()?;
+    let peak = crate::bench_train::matmul_peak(client)?;
+    if !json {
+        println!(
+            "step programs, {steps} timed steps each, platform {}, matmul peak {:.1} GFLOP/s (measured in this run)\n",
+            client.platform_name()?,
+            peak / 1e9
+        );
+        println!(
+            "| preset | batch | chunk (ms) | params (M) | state KB/stream | GFLOP/audio s | compile (s) | median (ms) | p90 (ms) | RTF | GFLOP/s | of peak | latency vs {} |",
+            presets[0]
+        );
+        println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    }
+    for &batch in batches {
+        for &chunk in chunks {
+            measure(client, presets, &models, batch, chunk, steps, thresholds, peak, json)?;
+        }
+    }
+    Ok(())
+}
+
+/// One interleaved round of every preset at one batch and chunk size.
+#[allow(clippy::too_many_arguments)]
+fn measure(
+    client: &Client,
+    presets: &[String],
+    models: &[Model],
+    batch: i64,
+    chunk: i64,
+    steps: usize,
+    thresholds: &[f32],
+    peak: f64,
+    json: bool,
+) -> Result<()> {
     let shape = ProgramShape { batch, frames: chunk };
     let mut programs = Vec::new();
-    for model in &models {
+    for model in models {
         let t = Instant::now();
         let program = model.compile(build(&model.config, ProgramKind::Step, shape, Gating::Dynamic)?)?;
         programs.push((program, t.elapsed()));
     }
     let mut contenders = Vec::new();
-    for ((name, model), (program, compile)) in presets.iter().zip(&models).zip(&programs) {
+    for ((name, model), (program, compile)) in presets.iter().zip(models).zip(&programs) {
         let rows: Vec<(String, Option<Buffer>)> = match &model.config.arbitrator {
             Some(a) if thresholds.is_empty() => vec![(name.clone(), Some(client.scalar(a.default_threshold as f32)?))],
             Some(_) => thresholds
@@ -104,18 +138,6 @@ pub fn run(
 
     let chunk_seconds = chunk as f64 * fe.stack as f64 * 0.01;
     let first_median = Stats::of(contenders[0].samples.clone()).median.as_secs_f64();
-    if !json {
-        println!(
-            "step program: batch {batch}, chunk {chunk} frames ({} ms of audio per stream), {steps} timed steps each, platform {}\n",
-            (chunk_seconds * 1000.0).round(),
-            client.platform_name()?
-        );
-        println!(
-            "| preset | params (M) | state bytes/stream | step GFLOP | compile (s) | median (ms) | p90 (ms) | RTF | GFLOP/s | latency vs {} |",
-            contenders[0].name
-        );
-        println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    }
     for c in &contenders {
         let model = c.model;
         let stats = Stats::of(c.samples.clone());
@@ -126,30 +148,36 @@ pub fn run(
             None => d.flops_per_audio_second["step"] * chunk_seconds * batch as f64,
         };
         let median = stats.median.as_secs_f64();
-        let rtf = median / (chunk_seconds * batch as f64);
+        let audio = chunk_seconds * batch as f64;
+        let rtf = median / audio;
         if json {
             println!(
                 "{}",
                 serde_json::json!({
-                    "bench": "step", "preset": c.name, "batch": batch, "chunk": chunk, "params": d.params,
+                    "bench": "step", "platform": client.platform_name()?, "preset": c.name, "batch": batch,
+                    "chunk": chunk, "chunk_ms": chunk_seconds * 1e3, "params": d.params,
                     "state_bytes_per_stream": d.state_bytes_per_stream, "step_flops": flops,
-                    "compile_s": c.compile.as_secs_f64(), "median_ms": median * 1e3, "p90_ms": stats.p90.as_secs_f64() * 1e3,
-                    "rtf": rtf, "achieved_flops_per_s": flops / median, "latency_ratio_to_first": median / first_median,
+                    "flops_per_audio_second": flops / audio, "compile_s": c.compile.as_secs_f64(),
+                    "median_ms": median * 1e3, "p90_ms": stats.p90.as_secs_f64() * 1e3, "rtf": rtf,
+                    "achieved_flops_per_s": flops / median, "matmul_peak_flops_per_s": peak,
+                    "fraction_of_peak": flops / median / peak, "latency_ratio_to_first": median / first_median,
                     "kept": c.kept,
                 })
             );
         } else {
             println!(
-                "| {} | {:.2} | {} | {:.3} | {:.1} | {:.2} | {:.2} | {:.4} | {:.1} | {:.2}x |",
+                "| {} | {batch} | {:.0} | {:.2} | {:.1} | {:.3} | {:.1} | {:.2} | {:.2} | {:.4} | {:.1} | {:.0}% | {:.2}x |",
                 c.name,
+                chunk_seconds * 1e3,
                 d.params as f64 / 1e6,
-                d.state_bytes_per_stream,
-                flops / 1e9,
+                d.state_bytes_per_stream as f64 / 1e3,
+                flops / audio / 1e9,
                 c.compile.as_secs_f64(),
                 median * 1e3,
                 stats.p90.as_secs_f64() * 1e3,
                 rtf,
                 flops / median / 1e9,
+                100.0 * flops / median / peak,
                 median / first_median
             );
         }

@@ -19,6 +19,12 @@ pub const PRESETS: &[&str] = &[
     "practical-large",
     "practical-cascade-large",
     "amortized-large",
+    "ablation-conv-only",
+    "ablation-downsized",
+    "ablation-performer",
+    "ablation-conv-only-large",
+    "ablation-downsized-large",
+    "ablation-performer-large",
 ];
 
 /// Sizes shared by a family of presets.
@@ -139,6 +145,30 @@ fn practical(name: &str, s: &Size) -> ModelConfig {
     }
 }
 
+/// The Practical Conformer's optimizations one at a time, on the baseline
+/// (the paper's ablation): `conv-only` makes the lowest blocks conv-only
+/// (same FFN width); `downsized` also halves those blocks' FFNs; `performer`
+/// only swaps every softmax attention for Performer attention. All three
+/// together are `practical`.
+fn ablation(name: &str, s: &Size, step: &str) -> ModelConfig {
+    let mut cfg = baseline(name, s);
+    if step == "performer" {
+        cfg.encoder.stages[0].attention = Some(performer(s));
+        return cfg;
+    }
+    let upper = cfg.encoder.stages[0].clone();
+    let lower = StageConfig {
+        blocks: s.lower,
+        kind: BlockKind::ConvOnly,
+        ffn_dim: if step == "downsized" { s.ffn_lower } else { s.ffn },
+        attention: None,
+        conv_kernel: Some(s.kernel),
+        gated: false,
+    };
+    cfg.encoder.stages = vec![lower, StageConfig { blocks: s.blocks - s.lower, ..upper }];
+    cfg
+}
+
 fn cascade(name: &str, s: &Size) -> ModelConfig {
     let mut cfg = practical(name, s);
     cfg.second_pass = Some(EncoderConfig {
@@ -189,6 +219,12 @@ pub fn preset(name: &str) -> Result<ModelConfig> {
         "practical-large" => practical(name, &LARGE),
         "practical-cascade-large" => cascade(name, &LARGE),
         "amortized-large" => amortized(name, &LARGE),
+        "ablation-conv-only" => ablation(name, &SMALL, "conv-only"),
+        "ablation-downsized" => ablation(name, &SMALL, "downsized"),
+        "ablation-performer" => ablation(name, &SMALL, "performer"),
+        "ablation-conv-only-large" => ablation(name, &LARGE, "conv-only"),
+        "ablation-downsized-large" => ablation(name, &LARGE, "downsized"),
+        "ablation-performer-large" => ablation(name, &LARGE, "performer"),
         other => return Err(Error::Config(format!("unknown preset `{other}` (known: {})", PRESETS.join(", ")))),
     };
     cfg.validate()?;
