@@ -34,9 +34,14 @@ pub enum BenchCommand {
     /// FLOP/s against a matmul peak measured in the same run. Every
     /// combination of --batch and --chunk is its own interleaved round.
     Step {
-        /// Presets to compare (repeat the flag); ratios are to the first.
-        #[arg(long = "preset", required = true)]
+        /// Presets to compare, with seeded random weights (repeat the flag);
+        /// ratios are to the first contender.
+        #[arg(long = "preset", required_unless_present = "models")]
         presets: Vec<String>,
+        /// Model directories to compare (config.json + model.safetensors,
+        /// e.g. a trained model), after the presets.
+        #[arg(long = "model", value_name = "DIR")]
+        models: Vec<std::path::PathBuf>,
         /// Streams per step (comma-separated to sweep).
         #[arg(long, value_delimiter = ',', default_value = "8")]
         batch: Vec<i64>,
@@ -91,8 +96,8 @@ pub fn run(what: BenchCommand, client: &Client) -> Result<()> {
         BenchCommand::Train { preset, batch, frames, labels, steps } => {
             crate::bench_train::run(client, &preset, batch, frames, labels, steps)
         }
-        BenchCommand::Step { presets, batch, chunk, steps, thresholds, json } => {
-            crate::bench_step::run(client, &presets, &batch, &chunk, steps, &thresholds, json)
+        BenchCommand::Step { presets, models, batch, chunk, steps, thresholds, json } => {
+            crate::bench_step::run(client, &presets, &models, &batch, &chunk, steps, &thresholds, json)
         }
     }
 }

@@ -22,16 +22,19 @@ struct Contender<'p, 'm> {
     kept: Vec<i32>,
 }
 
+#[allow(clippy::too_many_arguments)]
 pub fn run(
     client: &Client,
     presets: &[String],
+    model_dirs: &[std::path::PathBuf],
     batches: &[i64],
     chunks: &[i64],
     steps: usize,
     thresholds: &[f32],
     json: bool,
 ) -> Result<()> {
-    let models: Vec<Model> = presets
+    let mut names = presets.to_vec();
+    let mut models: Vec<Model> = presets
         .iter()
         .map(|name| {
             let cfg = hark_model::preset(name)?;
@@ -39,6 +42,12 @@ pub fn run(
             Ok(Model::new(client, cfg, &weights)?)
         })
         .collect::<Result<_>>()?;
+    for dir in model_dirs {
+        let loaded = hark_transcribe::load_model_dir(dir)?;
+        names.push(format!("{} ({})", loaded.config.name, dir.display()));
+        models.push(Model::new(client, loaded.config, &loaded.weights)?);
+    }
+    let presets = &names[..];
     let peak = crate::bench_train::matmul_peak(client)?;
     if !json {
         println!(
