@@ -91,6 +91,20 @@ def pocketsphinx():
     return run
 
 
+def score(run, items):
+    """WER and real-time factor of one recognizer (`run(path) -> text`) on `items`."""
+    errors = words = 0
+    audio = sum(duration(p) for p, _ in items)
+    start = time.time()
+    for path, ref in items:
+        hyp = run(path)
+        r, h = normalize(ref).split(), normalize(hyp).split()
+        errors += edits(r, h)
+        words += len(r)
+    wall = time.time() - start
+    return {"wer": errors / max(words, 1), "words": words, "rtf": wall / audio}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", action="append", required=True)
@@ -103,17 +117,8 @@ def main():
         items = load_set(spec)
         if args.limit:
             items = items[: args.limit]
-        audio = sum(duration(p) for p, _ in items)
         for name, run in peers.items():
-            errors = words = 0
-            start = time.time()
-            for path, ref in items:
-                hyp = run(path)
-                r, h = normalize(ref).split(), normalize(hyp).split()
-                errors += edits(r, h)
-                words += len(r)
-            wall = time.time() - start
-            print(json.dumps({"peer": name, "set": spec, "utterances": len(items), "wer": errors / max(words, 1), "words": words, "rtf": wall / audio}))
+            print(json.dumps({"peer": name, "set": spec, "utterances": len(items), **score(run, items)}))
 
 
 if __name__ == "__main__":

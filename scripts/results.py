@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Hark and its peers on the same audio, in one run: word error rate (both
+passes of Hark's cascade) and real-time factor, as a markdown table (and
+JSON lines with --json). The table in docs/RESULTS.md and the model card
+come from this script.
+
+Sets: JSONL manifests ({"audio", "text"}) or `librivox` (the real LibriVox
+recordings of the Debian package pocketsphinx-testdata). Hark runs through
+`hark eval` (the release binary); the peers through scripts/peers.py
+(Whisper tiny.en via faster-whisper, PocketSphinx).
+
+    cargo build --release
+    python3 scripts/results.py --model weights --set /work/corpus/test.jsonl \\
+        --set /work/corpus/dev.jsonl --set librivox --threads 2
+
+Real-time factor = wall time / audio duration, single process, with
+--threads CPU threads for the peers (Hark uses the CPU plugin's default).
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import peers  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def manifest(spec, limit, tmp):
+    """A JSONL manifest for `spec` that `hark eval` reads (librivox gets one written)."""
+    items = peers.load_set(spec)
+    if limit:
+        items = items[:limit]
+    path = os.path.join(tmp, f"{len(os.listdir(tmp))}.jsonl")
+    with open(path, "w") as f:
+        for audio, text in items:
+            f.write(json.dumps({"audio": audio, "text": text}) + "\n")
+    return path, items
+
+
+def hark(binary, model, path):
+    out = subprocess.run([binary, "eval", "--model", model, "--data", path, "--json"], capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(f"hark eval failed on {path}:\n{out.stderr}")
+    return [json.loads(l) for l in out.stdout.splitlines() if l.startswith("{")][0]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", default=os.path.join(ROOT, "weights"))
+    ap.add_argument("--set", action="append", required=True)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--no-peers", action="store_true")
+    ap.add_argument("--binary", default=os.path.join(ROOT, "target/release/hark"))
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    systems = {} if args.no_peers else {"Whisper tiny.en": peers.whisper(args.threads), "PocketSphinx": peers.pocketsphinx()}
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for spec in args.set:
+            path, items = manifest(spec, args.limit, tmp)
+            name = spec if spec == "librivox" else os.path.basename(spec)
+            r = hark(args.binary, args.model, path)
+            rows.append({"set": name, "system": "Hark, first pass", "wer": r["wer_first_pass"], "rtf": r["rtf"], "utterances": len(items)})
+            rows.append({"set": name, "system": "Hark, second pass", "wer": r["wer"], "rtf": r["rtf"], "utterances": len(items)})
+            for peer, run in systems.items():
+                w = peers.score(run, items)
+                rows.append({"set": name, "system": peer, **w, "utterances": len(items)})
+    if args.json:
+        for r in rows:
+            print(json.dumps(r))
+        return
+    print("| set | utterances | system | WER | real-time factor |")
+    print("|---|---:|---|---:|---:|")
+    for r in rows:
+        print(f"| {r['set']} | {r['utterances']} | {r['system']} | {100 * r['wer']:.2f}% | {r['rtf']:.3f} |")
+
+
+if __name__ == "__main__":
+    main()
