@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use clap::Subcommand;
+use hark_model::ProgramKind;
 use hark_pjrt::{Arg, Buffer, Client, Executable, Program};
 
 #[derive(Subcommand, Clone, Debug)]
@@ -55,6 +56,10 @@ pub enum BenchCommand {
         /// own row (default: the config's threshold).
         #[arg(long, value_delimiter = ',')]
         thresholds: Vec<f32>,
+        /// Time the encoder alone (the `encoder_step` program, no greedy
+        /// decoding): the latency the Practical Conformer paper compares.
+        #[arg(long)]
+        encoder_only: bool,
         /// Print one JSON object per measured configuration instead of a table.
         #[arg(long)]
         json: bool,
@@ -96,8 +101,9 @@ pub fn run(what: BenchCommand, client: &Client) -> Result<()> {
         BenchCommand::Train { preset, batch, frames, labels, steps } => {
             crate::bench_train::run(client, &preset, batch, frames, labels, steps)
         }
-        BenchCommand::Step { presets, models, batch, chunk, steps, thresholds, json } => {
-            crate::bench_step::run(client, &presets, &models, &batch, &chunk, steps, &thresholds, json)
+        BenchCommand::Step { presets, models, batch, chunk, steps, thresholds, encoder_only, json } => {
+            let kind = if encoder_only { ProgramKind::EncoderStep } else { ProgramKind::Step };
+            crate::bench_step::run(client, &presets, &models, &batch, &chunk, steps, &thresholds, kind, json)
         }
     }
 }

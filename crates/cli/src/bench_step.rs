@@ -18,6 +18,8 @@ struct Contender<'p, 'm> {
     state: Option<StreamState>,
     threshold: Option<Buffer>,
     compile: Duration,
+    /// Static FLOPs of the program (every frame kept, for gated ones).
+    flops: f64,
     samples: Vec<Duration>,
     kept: Vec<i32>,
 }
@@ -31,6 +33,7 @@ pub fn run(
     chunks: &[i64],
     steps: usize,
     thresholds: &[f32],
+    kind: ProgramKind,
     json: bool,
 ) -> Result<()> {
     let mut names = presets.to_vec();
@@ -63,7 +66,7 @@ pub fn run(
     }
     for &batch in batches {
         for &chunk in chunks {
-            measure(client, presets, &models, batch, chunk, steps, thresholds, peak, json)?;
+            measure(client, presets, &models, batch, chunk, steps, thresholds, kind, peak, json)?;
         }
     }
     Ok(())
@@ -79,6 +82,7 @@ fn measure(
     chunk: i64,
     steps: usize,
     thresholds: &[f32],
+    kind: ProgramKind,
     peak: f64,
     json: bool,
 ) -> Result<()> {
@@ -86,11 +90,13 @@ fn measure(
     let mut programs = Vec::new();
     for model in models {
         let t = Instant::now();
-        let program = model.compile(build(&model.config, ProgramKind::Step, shape, Gating::Dynamic)?)?;
-        programs.push((program, t.elapsed()));
+        let built = build(&model.config, kind, shape, Gating::Dynamic)?;
+        let flops = hark_graph::analyze(&built.func).flops as f64;
+        let program = model.compile(built)?;
+        programs.push((program, t.elapsed(), flops));
     }
     let mut contenders = Vec::new();
-    for ((name, model), (program, compile)) in presets.iter().zip(models).zip(&programs) {
+    for ((name, model), (program, compile, flops)) in presets.iter().zip(models).zip(&programs) {
         let rows: Vec<(String, Option<Buffer>)> = match &model.config.arbitrator {
             Some(a) if thresholds.is_empty() => vec![(name.clone(), Some(client.scalar(a.default_threshold as f32)?))],
             Some(_) => thresholds
@@ -108,6 +114,7 @@ fn measure(
                 state,
                 threshold,
                 compile: *compile,
+                flops: *flops,
                 samples: Vec::new(),
                 kept: Vec::new(),
             });
@@ -121,7 +128,10 @@ fn measure(
     let features = client.buffer(&feats, &[batch, fe.stack * chunk, fe.mel_bins])?;
     let reset = client.buffer(&vec![false; batch as usize], &[batch])?;
     let valid = client.buffer(&vec![chunk as i32; batch as usize], &[batch])?;
+    // The step's result a caller reads back: its tokens, or the frames of an
+    // encoder-only step.
     let mut tokens_host = vec![0i32; (batch * chunk * models[0].config.decoder.max_symbols_per_frame) as usize];
+    let mut frames_host = vec![0f32; (batch * chunk * models[0].config.encoder.d_model) as usize];
 
     // Warm-up, then interleaved timed rounds so that machine noise hits all alike.
     let warmup = 5;
@@ -133,7 +143,11 @@ fn measure(
             }
             let t = Instant::now();
             let mut out = c.program.call(&inputs, c.state.take())?;
-            out.take(c.program.name(), "tokens")?.copy_to_host(&mut tokens_host)?;
+            if kind == ProgramKind::Step {
+                out.take(c.program.name(), "tokens")?.copy_to_host(&mut tokens_host)?;
+            } else {
+                out.take(c.program.name(), "frames")?.copy_to_host(&mut frames_host)?;
+            }
             let elapsed = t.elapsed();
             c.state = out.state.take();
             if round >= warmup {
@@ -152,9 +166,8 @@ fn measure(
         let stats = Stats::of(c.samples.clone());
         let d = describe(&model.config, DescribeShape { batch, chunk, utterance: chunk })?;
         let flops = match &model.config.arbitrator {
-            Some(_) => GatedCost::new(&model.config, ProgramKind::Step, ProgramShape { batch, frames: chunk })?
-                .executed(&c.kept),
-            None => d.flops_per_audio_second["step"] * chunk_seconds * batch as f64,
+            Some(_) => GatedCost::new(&model.config, kind, ProgramShape { batch, frames: chunk })?.executed(&c.kept),
+            None => c.flops,
         };
         let median = stats.median.as_secs_f64();
         let audio = chunk_seconds * batch as f64;
@@ -163,7 +176,7 @@ fn measure(
             println!(
                 "{}",
                 serde_json::json!({
-                    "bench": "step", "platform": client.platform_name()?, "preset": c.name, "batch": batch,
+                    "bench": kind.name(), "platform": client.platform_name()?, "preset": c.name, "batch": batch,
                     "chunk": chunk, "chunk_ms": chunk_seconds * 1e3, "params": d.params,
                     "state_bytes_per_stream": d.state_bytes_per_stream, "step_flops": flops,
                     "flops_per_audio_second": flops / audio, "compile_s": c.compile.as_secs_f64(),

@@ -5,6 +5,7 @@
 //! |---|---|---|
 //! | `encode` | `features [B, S*T, mel]`, `lengths [B]` (frames), `threshold` if gated | `frames [B, T, D]`, `kept` if gated |
 //! | `step` | `state.*`, `features [B, S*C, mel]`, `reset [B]`, `valid_frames [B]`, `threshold` if gated | `state.*` (donated), `tokens [B, C, N]`, `frames [B, C, D]`, `kept` if gated |
+//! | `encoder_step` | as `step`, without the decoder | `state.*` (donated), `frames [B, C, D]`, `kept` if gated |
 //! | `second_pass` | `frames [B, T, D]`, `lengths [B]` | `frames [B, T, D]` |
 //! | `decode` | `frames [B, T, D]`, `lengths [B]` | `tokens [B, T, N]` |
 //!
@@ -29,6 +30,9 @@ pub const FEATURE_HOP_SECONDS: f64 = 0.01;
 pub enum ProgramKind {
     Encode,
     Step,
+    /// The streaming step's encoder alone (no greedy decoding): what the
+    /// Practical Conformer paper's latency figures time.
+    EncoderStep,
     SecondPass,
     Decode,
 }
@@ -38,6 +42,7 @@ impl ProgramKind {
         match self {
             Self::Encode => "encode",
             Self::Step => "step",
+            Self::EncoderStep => "encoder_step",
             Self::SecondPass => "second_pass",
             Self::Decode => "decode",
         }
@@ -140,7 +145,7 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
             outputs.push(("frames".into(), run.run(&p.pp("encoder"), &x)?));
             finish_gates(gate, &mut outputs, &mut gated_modules)?;
         }
-        ProgramKind::Step => {
+        ProgramKind::Step | ProgramKind::EncoderStep => {
             let feats = g.param("features", TensorType::new(DType::F32, [b, fe.stack * t, fe.mel_bins]))?;
             let reset = g.param("reset", TensorType::new(DType::Bool, [b]))?;
             let valid_frames = g.param("valid_frames", TensorType::new(DType::I32, [b]))?;
@@ -159,19 +164,25 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
                 taps: None,
             };
             let frames = run.run(&p.pp("encoder"), &x)?;
-            let dp = p.pp("decoder");
-            let ctx = state.take("decoder.context", TensorType::new(DType::I32, [b, cfg.decoder.context]))?;
-            let (tokens, ctx) = dp.scoped(|| -> Result<(Value, Value)> {
-                let enc = decoder::project_encoder(&dp, &frames, d, &cfg.decoder)?;
-                decoder::greedy(&dp, &enc, &ctx, &valid_frames, &cfg.decoder)
-            })?;
-            state.put("decoder.context", ctx);
+            let mut tokens = None;
+            if kind == ProgramKind::Step {
+                let dp = p.pp("decoder");
+                let ctx = state.take("decoder.context", TensorType::new(DType::I32, [b, cfg.decoder.context]))?;
+                let (t, ctx) = dp.scoped(|| -> Result<(Value, Value)> {
+                    let enc = decoder::project_encoder(&dp, &frames, d, &cfg.decoder)?;
+                    decoder::greedy(&dp, &enc, &ctx, &valid_frames, &cfg.decoder)
+                })?;
+                state.put("decoder.context", ctx);
+                tokens = Some(t);
+            }
             for (name, _) in &state.inputs {
                 let next =
                     state.outputs.get(name).ok_or_else(|| Error::Build(format!("state `{name}` has no update")))?;
                 outputs.push((name.clone(), next.clone()));
             }
-            outputs.push(("tokens".into(), tokens));
+            if let Some(tokens) = tokens {
+                outputs.push(("tokens".into(), tokens));
+            }
             outputs.push(("frames".into(), frames));
             finish_gates(gate, &mut outputs, &mut gated_modules)?;
         }
