@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Tables and plots for docs/BENCHMARKS.md from the JSON lines
+`hark bench step --json` writes (docs/bench/*.jsonl). Prints the markdown
+tables (the Practical Conformer ablation per file and batch; the arbitrator
+sweep) and writes:
+
+- latency_vs_batch.png: median step time against batch size, one line per
+  preset, for the full step and the encoder-only step;
+- amortized_compute.png: the arbitrator's threshold sweep, measured time
+  against executed FLOPs (both relative to threshold 0), with the line
+  where time would follow FLOPs exactly; and WER against executed FLOPs
+  when `--wer` names `hark eval --json` output of a trained gated model.
+
+    pip install matplotlib
+    python3 scripts/bench_report.py --dir docs/bench
+"""
+import argparse
+import json
+import os
+from collections import defaultdict
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+
+def rows(path):
+    with open(path) as f:
+        return [json.loads(l) for l in f if l.startswith("{")]
+
+
+def latency_vs_batch(d):
+    fig, axes = plt.subplots(1, 2, figsize=(11, 4.2), sharey=True)
+    for ax, (name, title) in zip(axes, [("step_cpu.jsonl", "step (encoder + greedy decoding)"), ("encoder_step_cpu.jsonl", "encoder-only step")]):
+        lines = defaultdict(list)
+        for r in rows(os.path.join(d, name)):
+            lines[r["preset"]].append((r["batch"], r["median_ms"]))
+        for preset, pts in lines.items():
+            pts.sort()
+            ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", label=preset)
+        ax.set_xscale("log", base=2)
+        ax.set_yscale("log")
+        ax.set_xlabel("streams per step (batch)")
+        ax.set_title(f"{title}, 320 ms chunks")
+        ax.grid(True, which="both", alpha=0.3)
+    axes[0].set_ylabel("median step time (ms)")
+    axes[1].legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(os.path.join(d, "latency_vs_batch.png"), dpi=110)
+
+
+def amortized(d, wer_path):
+    panels = 2 if wer_path else 1
+    fig, axes = plt.subplots(1, panels, figsize=(5.5 * panels, 4.2), squeeze=False)
+    ax = axes[0][0]
+    for name, label in [("amortized_sweep_cpu.jsonl", "step"), ("amortized_sweep_encoder_cpu.jsonl", "encoder-only")]:
+        by_batch = defaultdict(list)
+        for r in rows(os.path.join(d, name)):
+            by_batch[r["batch"]].append(r)
+        for batch, rs in sorted(by_batch.items()):
+            base = rs[0]
+            xs = [r["step_flops"] / base["step_flops"] for r in rs]
+            ys = [r["median_ms"] / base["median_ms"] for r in rs]
+            ax.plot(xs, ys, marker="o", label=f"{label}, batch {batch}")
+    ax.plot([0, 1], [0, 1], "k--", lw=1, label="time = FLOPs")
+    ax.set_xlabel("executed FLOPs / FLOPs at threshold 0")
+    ax.set_ylabel("step time / time at threshold 0")
+    ax.set_title("arbitrator threshold sweep (amortized)")
+    ax.grid(True, alpha=0.3)
+    ax.legend(fontsize=8)
+    if wer_path:
+        ax = axes[0][1]
+        pts = sorted((r["flops_fraction"], 100 * r["wer"]) for r in rows(wer_path) if "flops_fraction" in r)
+        ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o")
+        ax.set_xlabel("executed FLOPs fraction")
+        ax.set_ylabel("WER (%)")
+        ax.set_title("WER against compute")
+        ax.grid(True, alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(os.path.join(d, "amortized_compute.png"), dpi=110)
+
+
+def ablation_tables(d):
+    for name in ["step_cpu.jsonl", "encoder_step_cpu.jsonl", "step_large_cpu.jsonl", "encoder_step_large_cpu.jsonl"]:
+        path = os.path.join(d, name)
+        if not os.path.exists(path):
+            continue
+        by_batch = defaultdict(list)
+        for r in rows(path):
+            by_batch[r["batch"]].append(r)
+        for batch, rs in sorted(by_batch.items()):
+            base = rs[0]
+            print(f"\n{name}: {rs[0]['bench']}, batch {batch}, {rs[0]['chunk_ms']:.0f} ms chunks, {rs[0]['platform']}\n")
+            print("| preset | params (M) | state KB/stream | GFLOP/audio s | median (ms) | p90 (ms) | RTF | of peak | speed-up vs baseline | state vs baseline |")
+            print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+            for r in rs:
+                print(
+                    f"| {r['preset']} | {r['params'] / 1e6:.2f} | {r['state_bytes_per_stream'] / 1e3:.0f} | "
+                    f"{r['flops_per_audio_second'] / 1e9:.3f} | {r['median_ms']:.2f} | {r['p90_ms']:.2f} | {r['rtf']:.4f} | "
+                    f"{100 * r['fraction_of_peak']:.0f}% | {base['median_ms'] / r['median_ms']:.2f}x | "
+                    f"{r['state_bytes_per_stream'] / base['state_bytes_per_stream']:.2f} |"
+                )
+
+
+def sweep_table(d):
+    for name in ["amortized_sweep_cpu.jsonl", "amortized_sweep_encoder_cpu.jsonl"]:
+        path = os.path.join(d, name)
+        if not os.path.exists(path):
+            continue
+        by_batch = defaultdict(list)
+        for r in rows(path):
+            by_batch[r["batch"]].append(r)
+        for batch, rs in sorted(by_batch.items()):
+            base = rs[0]
+            print(f"\n{name}: {rs[0]['bench']}, batch {batch}, {rs[0]['chunk_ms']:.0f} ms chunks\n")
+            print("| threshold | executed GFLOP | FLOPs vs threshold 0 | median (ms) | time vs threshold 0 |")
+            print("|---|---:|---:|---:|---:|")
+            for r in rs:
+                th = r["preset"].split("@")[-1].strip()
+                print(
+                    f"| {th} | {r['step_flops'] / 1e9:.4f} | {r['step_flops'] / base['step_flops']:.2f} | "
+                    f"{r['median_ms']:.2f} | {r['median_ms'] / base['median_ms']:.2f} |"
+                )
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dir", default="docs/bench")
+    ap.add_argument("--wer", help="hark eval --json output of a gated model, with flops_fraction per row")
+    args = ap.parse_args()
+    ablation_tables(args.dir)
+    sweep_table(args.dir)
+    latency_vs_batch(args.dir)
+    amortized(args.dir, args.wer)
+
+
+if __name__ == "__main__":
+    main()
