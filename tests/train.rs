@@ -169,3 +169,38 @@ fn ctrl_c_stops_with_a_checkpoint() {
     assert!(err.contains("interrupted at step"), "{err}");
     assert!(out.join("checkpoint/optimizer.safetensors").is_file());
 }
+
+/// `hark eval` of a gated model at several thresholds reports the share of
+/// the gated modules' compute each executed: all of it at threshold 0, less
+/// as the threshold rises.
+#[test]
+fn eval_of_a_gated_model_reports_the_compute_it_executed() {
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = corpus(dir.path());
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine/tests/goldens/amortized/config.json");
+    let mut cfg: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(golden).unwrap()).unwrap();
+    cfg["decoder"]["vocab_size"] = serde_json::json!(40); // room for init-model's sample-text tokenizer
+    let config = dir.path().join("gated.json");
+    std::fs::write(&config, cfg.to_string()).unwrap();
+    let model = dir.path().join("model");
+    let o = hark(&["init-model", "--config", config.to_str().unwrap(), "--out", model.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = hark(&[
+        "eval",
+        "--model",
+        model.to_str().unwrap(),
+        "--data",
+        manifest.to_str().unwrap(),
+        "--thresholds",
+        "0,0.5,0.99",
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let fractions: Vec<f64> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["flops_fraction"].as_f64().unwrap())
+        .collect();
+    assert_eq!(fractions.len(), 3);
+    assert!((fractions[0] - 1.0).abs() < 1e-9, "{fractions:?}");
+    assert!(fractions[1] < 1.0 && fractions[2] < fractions[1], "{fractions:?}");
+}

@@ -43,6 +43,8 @@ struct Row {
     audio: f64,
     wall: f64,
     failed: usize,
+    /// Gated models: executed fraction of the gated modules' FLOPs.
+    compute: Option<f64>,
 }
 
 fn score(
@@ -51,7 +53,7 @@ fn score(
     set: &[Utterance],
     batch: i64,
     threshold: Option<f32>,
-) -> Result<(WordErrors, WordErrors, f64, f64, usize)> {
+) -> Result<(WordErrors, WordErrors, f64, f64, usize, Option<f64>)> {
     let tok = hark_text::Tokenizer::load(tokenizer)?;
     let transcriber = Transcriber::new(model, tok, Options { batch, threshold, ..Options::default() })?;
     let mut hyps: HashMap<String, (String, String)> = HashMap::new();
@@ -77,7 +79,7 @@ fn score(
         first.add(&u.text, &f);
         last.add(&u.text, &l);
     }
-    Ok((first, last, report.audio_seconds, wall, failed))
+    Ok((first, last, report.audio_seconds, wall, failed, report.compute_fraction()))
 }
 
 pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
@@ -96,15 +98,17 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
             set.truncate(args.limit);
         }
         for &threshold in &thresholds {
-            let (first, last, audio, wall, failed) =
+            let (first, last, audio, wall, failed, compute) =
                 score(&model, &dir.join("tokenizer.json"), &set, args.batch, threshold)?;
-            rows.push(Row { set: path.display().to_string(), threshold, first, last, audio, wall, failed });
+            rows.push(Row { set: path.display().to_string(), threshold, first, last, audio, wall, failed, compute });
         }
     }
     if !args.json {
         println!("model {} ({})\n", cfg.name, dir.display());
-        println!("| set | threshold | utterances failed | first-pass WER | final WER | words | real-time factor |");
-        println!("|---|---:|---:|---:|---:|---:|---:|");
+        println!(
+            "| set | threshold | utterances failed | first-pass WER | final WER | words | real-time factor | gated FLOPs executed |"
+        );
+        println!("|---|---:|---:|---:|---:|---:|---:|---:|");
     }
     for r in rows {
         let rtf = if r.audio > 0.0 { r.wall / r.audio } else { 0.0 };
@@ -112,12 +116,13 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
             println!(
                 "{}",
                 serde_json::json!({"set": r.set, "threshold": r.threshold, "failed": r.failed, "wer_first_pass": r.first.rate(),
-                    "wer": r.last.rate(), "words": r.last.words, "rtf": rtf})
+                    "wer": r.last.rate(), "words": r.last.words, "rtf": rtf, "flops_fraction": r.compute})
             );
         } else {
             let th = r.threshold.map(|t| format!("{t}")).unwrap_or_else(|| "-".into());
+            let compute = r.compute.map(|c| format!("{:.0}%", 100.0 * c)).unwrap_or_else(|| "-".into());
             println!(
-                "| {} | {th} | {} | {:.2}% | {:.2}% | {} | {rtf:.4} |",
+                "| {} | {th} | {} | {:.2}% | {:.2}% | {} | {rtf:.4} | {compute} |",
                 r.set,
                 r.failed,
                 100.0 * r.first.rate(),

@@ -282,6 +282,16 @@ impl GatedCost {
         Ok(GatedCost { ungated: ungated.flops, overhead: worst.flops.saturating_sub(ungated.flops), modules })
     }
 
+    /// FLOPs of the gated modules alone in a call that kept `kept` frames.
+    pub fn gated_executed(&self, kept: &[i32]) -> f64 {
+        self.modules.iter().zip(kept).map(|((_, _, per_frame), &k)| k as f64 * per_frame).sum()
+    }
+
+    /// FLOPs of the gated modules per frame when every module runs on it.
+    pub fn gated_per_frame(&self) -> f64 {
+        self.modules.iter().map(|(_, _, per_frame)| per_frame).sum()
+    }
+
     /// FLOPs executed by a call whose `kept` output was `kept`.
     pub fn executed(&self, kept: &[i32]) -> f64 {
         let skipped: f64 = self

@@ -97,9 +97,15 @@ impl Tokenizer {
         let normalized = texts.map(|t| normalize(t.as_ref()));
         tokenizer.train(&mut trainer, normalized).map_err(|e| Error::Train(e.to_string()))?;
         let got = tokenizer.get_vocab_size(true);
-        if got != tokens {
+        if got < tokens {
             return Err(Error::Train(format!(
                 "the training text yields {got} tokens, fewer than the {tokens} asked for: use more text"
+            )));
+        }
+        if got > tokens {
+            return Err(Error::Train(format!(
+                "the training text has {got} distinct characters, more than the {tokens} tokens asked for: \
+                 raise the vocabulary size"
             )));
         }
         Ok(Tokenizer { inner: tokenizer.into() })

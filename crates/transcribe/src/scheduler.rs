@@ -15,6 +15,7 @@ use std::time::Instant;
 use hark_audio::AudioReader;
 use hark_engine::{Model, Program, StreamState};
 use hark_features::{MelConfig, MelExtractor};
+use hark_model::programs::GatedCost;
 use hark_model::{Gating, ProgramKind, ProgramShape, build};
 use hark_pjrt::Buffer;
 use hark_text::Tokenizer;
@@ -67,6 +68,18 @@ pub struct Progress {
     pub files_failed: usize,
     pub audio_seconds: f64,
     pub wall_seconds: f64,
+    /// Gated models: FLOPs of the gated modules executed (from the step's
+    /// `kept` counts), and what they would have been with every real frame
+    /// kept (padding and empty slots count in neither).
+    pub gated_flops_executed: f64,
+    pub gated_flops_all_kept: f64,
+}
+
+impl Progress {
+    /// Gated models: the fraction of the gated modules' compute executed.
+    pub fn compute_fraction(&self) -> Option<f64> {
+        (self.gated_flops_all_kept > 0.0).then(|| self.gated_flops_executed / self.gated_flops_all_kept)
+    }
 }
 
 /// One file in a slot.
@@ -99,6 +112,8 @@ pub struct Transcriber<'m> {
     /// (second pass, decode) over one window, batch 1.
     cascade: Option<(Program<'m>, Program<'m>)>,
     mel: MelConfig,
+    /// Gated models: the step's compute per `kept` count.
+    cost: Option<GatedCost>,
 }
 
 /// Seconds per encoder frame.
@@ -113,12 +128,12 @@ impl<'m> Transcriber<'m> {
         if opts.batch < 1 || opts.chunk < 1 || opts.window < 1 {
             return Err(Error::Options(format!("batch, chunk and window must be positive: {opts:?}")));
         }
-        let step = model.compile(build(
-            cfg,
-            ProgramKind::Step,
-            ProgramShape { batch: opts.batch, frames: opts.chunk },
-            Gating::Dynamic,
-        )?)?;
+        let shape = ProgramShape { batch: opts.batch, frames: opts.chunk };
+        let step = model.compile(build(cfg, ProgramKind::Step, shape, Gating::Dynamic)?)?;
+        let cost = match cfg.arbitrator {
+            Some(_) => Some(GatedCost::new(cfg, ProgramKind::Step, shape)?),
+            None => None,
+        };
         let cascade = if opts.second_pass && cfg.second_pass.is_some() {
             let shape = ProgramShape { batch: 1, frames: opts.window };
             Some((
@@ -129,7 +144,7 @@ impl<'m> Transcriber<'m> {
             None
         };
         let mel = MelConfig { mel_bins: cfg.frontend.mel_bins as usize, ..MelConfig::default() };
-        Ok(Transcriber { model, tokenizer, opts, step, cascade, mel })
+        Ok(Transcriber { model, tokenizer, opts, step, cascade, mel, cost })
     }
 
     /// Transcribes `files`, handing each outcome to `sink` as soon as the file
@@ -213,6 +228,12 @@ impl<'m> Transcriber<'m> {
             let mut out = self.step.call(&inputs, state.take())?;
             state = out.state.take();
             out.take(self.step.name(), "tokens")?.copy_to_host(&mut tokens)?;
+            if let Some(cost) = &self.cost {
+                let kept: Vec<i32> = out.take(self.step.name(), "kept")?.to_host()?;
+                report.gated_flops_executed += cost.gated_executed(&kept);
+                let real_frames: i32 = valid.iter().sum();
+                report.gated_flops_all_kept += real_frames as f64 * cost.gated_per_frame();
+            }
             if self.cascade.is_some() {
                 out.take(self.step.name(), "frames")?.copy_to_host(&mut frames_host)?;
             }
