@@ -83,9 +83,10 @@ bundle their own XLA and PJRT CPU client, Hark loads its pinned CPU PJRT
 plugin (`hark devices` shows which; its JSON is recorded with --json), so
 XLA versions, CPU flags and thread pools differ. The JAX graph is the same
 math written the way a JAX user would, not Hark's op sequence: depthwise conv
-as `lax.conv_general_dilated` with feature groups (Hark: the same
-convolution op), the greedy loop's frame lookup as `take_along_axis` (Hark:
-a one-hot contraction), token writes as a scatter (Hark: a select over
+as `lax.conv_general_dilated` with feature groups (Hark: K shifted slices
+scaled and summed, which XLA's CPU backend runs far faster than a grouped
+convolution), the greedy loop's frame lookup as `take_along_axis` (Hark:
+a gather), token writes as a scatter (Hark: a select over
 [B, C, N]), LayerNorm as division by sqrt (Hark: rsqrt). Each JAX call also
 pays Python dispatch (flattening the weight and state pytrees), part of what
 a JAX user pays. Not reproduced: gated (amortized) configs, i.e. the

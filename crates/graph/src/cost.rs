@@ -103,7 +103,9 @@ fn region_cost(f: &Func, r: RegionId, live: &HashSet<ValueId>) -> Cost {
                 }
             }
             Op::Compare(_) | Op::Select | Op::Clamp => cost.add_flops("elementwise", &node.scope, out),
-            Op::Reduce { .. } => cost.add_flops("stablehlo.reduce", &node.scope, input(0).element_count()),
+            Op::Reduce { .. } | Op::ArgMax { .. } => {
+                cost.add_flops("stablehlo.reduce", &node.scope, input(0).element_count())
+            }
             Op::DotGeneral(d) => {
                 let k: u64 = d.lhs_contract.iter().map(|&i| input(0).shape[i] as u64).product();
                 cost.add_flops("stablehlo.dot_general", &node.scope, 2 * out * k);

@@ -382,6 +382,26 @@ impl Emitter<'_> {
                 }));
                 "stablehlo.reduce".into()
             }
+            Op::ArgMax { dim } => {
+                let dt = operand_dtype.expect("argmax has operands");
+                let idx = self.ty(node.operands[1]).dtype;
+                for (lit, ty) in [
+                    (Self::reduce_identity(ReduceKind::Max, dt), TensorType::scalar(dt)),
+                    (Literal::SplatInt(0), TensorType::scalar(idx)),
+                ] {
+                    let init = self.fresh("init");
+                    writeln!(
+                        self.out,
+                        "{pad}{init} = \"stablehlo.constant\"() <{{value = {}}}> : () -> {ty}",
+                        literal(&lit, &ty)
+                    )
+                    .unwrap();
+                    operands.push((init, ty.to_string()));
+                }
+                props = format!("dimensions = {}", array(&[*dim as i64]));
+                regions.push(self.argmax_region(dt, idx, level));
+                "stablehlo.reduce".into()
+            }
             Op::DotGeneral(d) => {
                 let mut parts = Vec::new();
                 if !d.lhs_batch.is_empty() {
@@ -477,6 +497,44 @@ impl Emitter<'_> {
             types.join(", ")
         )
         .unwrap();
+    }
+
+    /// The combiner of an argmax reduction over (value, index) pairs, as
+    /// JAX writes it: the incoming pair wins if its value is larger or NaN,
+    /// or equal with a smaller index (so ties keep the first index whatever
+    /// the order XLA combines in).
+    fn argmax_region(&mut self, dt: DType, idx: DType, level: usize) -> String {
+        let (v, i) = (TensorType::scalar(dt), TensorType::scalar(idx));
+        let b = TensorType::scalar(DType::Bool);
+        let (acc_v, acc_i, op_v, op_i) = (self.fresh("acc"), self.fresh("acc"), self.fresh("op"), self.fresh("op"));
+        let n: Vec<String> = (0..8).map(|_| self.fresh("t")).collect();
+        let cmp = |out: &str, a: &str, c: &str, dir: &str, ty: &TensorType| {
+            format!(
+                "{out} = \"stablehlo.compare\"({a}, {c}) <{{comparison_direction = #stablehlo<comparison_direction {dir}>, compare_type = #stablehlo<comparison_type {}>}}> : ({ty}, {ty}) -> {b}",
+                compare_type(ty.dtype)
+            )
+        };
+        let pad = indent(level + 1);
+        let lines = [
+            cmp(&n[0], &op_v, &acc_v, "GT", &v),
+            cmp(&n[1], &op_v, &op_v, "NE", &v),
+            format!("{} = \"stablehlo.or\"({}, {}) : ({b}, {b}) -> {b}", n[2], n[0], n[1]),
+            cmp(&n[3], &op_v, &acc_v, "EQ", &v),
+            cmp(&n[4], &op_i, &acc_i, "LT", &i),
+            format!("{} = \"stablehlo.and\"({}, {}) : ({b}, {b}) -> {b}", n[5], n[3], n[4]),
+            format!("{} = \"stablehlo.or\"({}, {}) : ({b}, {b}) -> {b}", n[6], n[2], n[5]),
+            format!("{} = \"stablehlo.select\"({}, {op_v}, {acc_v}) : ({b}, {v}, {v}) -> {v}", n[7], n[2]),
+        ];
+        let pick_i = self.fresh("t");
+        let mut s = format!("{{\n{}^bb0({acc_v}: {v}, {acc_i}: {i}, {op_v}: {v}, {op_i}: {i}):\n", indent(level));
+        for line in lines {
+            writeln!(s, "{pad}{line}").unwrap();
+        }
+        writeln!(s, "{pad}{pick_i} = \"stablehlo.select\"({}, {op_i}, {acc_i}) : ({b}, {i}, {i}) -> {i}", n[6])
+            .unwrap();
+        writeln!(s, "{pad}\"stablehlo.return\"({}, {pick_i}) : ({v}, {i}) -> ()", n[7]).unwrap();
+        write!(s, "{}}}", indent(level)).unwrap();
+        s
     }
 
     /// The comparator of a sort: orders by the first operand, with NaNs last

@@ -271,6 +271,12 @@ pub enum Op {
         dims: Vec<usize>,
         kind: ReduceKind,
     },
+    /// Operands (values, indices) of one shape, reduced along `dim` to the
+    /// largest value and its index, in one variadic reduction: outputs
+    /// (max, index). Ties go to the smaller index; NaN counts as largest.
+    ArgMax {
+        dim: usize,
+    },
     DotGeneral(DotDims),
     Convolution(ConvSpec),
     Gather(GatherSpec),

@@ -413,6 +413,35 @@ fn embedding_lookup_and_its_transpose() {
 }
 
 #[test]
+fn argmax_is_one_reduction_that_keeps_the_first_maximum() {
+    let _device = device_scope();
+    // Rows longer than XLA's 32-element reduction window, maxima repeated
+    // far apart (whatever order the reduction combines in, the first wins),
+    // a row of -inf and a row with the maximum last.
+    let (rows, n) = (4usize, 300usize);
+    let mut data = random(rows * n, 17, -1.0, 1.0);
+    for (row, hits) in [(0, vec![7, 40, 299]), (1, vec![0, 150]), (3, vec![299])] {
+        for i in hits {
+            data[row * n + i] = 2.0;
+        }
+    }
+    data[2 * n..3 * n].iter_mut().for_each(|v| *v = f32::NEG_INFINITY);
+    let am = run1(&[rows as i64, n as i64], &data, |x| x.argmax(1));
+    assert_eq!(am.as_i32(), vec![7, 0, 0, 299]);
+    // Over a leading axis, and the graph holds one variadic reduction.
+    let cols = run1(&[rows as i64, n as i64], &data, |x| x.argmax(0)).as_i32();
+    for (j, &got) in cols.iter().enumerate() {
+        let column: Vec<f32> = (0..rows).map(|r| data[r * n + j]).collect();
+        let best = column.iter().cloned().fold(f32::NEG_INFINITY, f32::max);
+        assert_eq!(got as usize, column.iter().position(|&v| v == best).unwrap(), "column {j}");
+    }
+    let g = Graph::new("argmax");
+    let x = g.param("x", f32t(&[rows as i64, n as i64])).unwrap();
+    let text = to_mlir(&g.finish(&[x.argmax(1).unwrap()]).unwrap()).unwrap();
+    assert_eq!(text.matches("\"stablehlo.reduce\"").count(), 1, "{text}");
+}
+
+#[test]
 fn scans_argmax_sort_and_top_k() {
     let _device = device_scope();
     let data = [3.0f32, -1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0, 5.0, 3.0];

@@ -4,7 +4,7 @@
 //! Token ids: 0 is blank (and the "no token yet" context); tokenizer id i
 //! is class i + 1.
 
-use hark_graph::{DType, DotDims, Value};
+use hark_graph::{DType, GatherSpec, Value};
 
 use crate::config::DecoderConfig;
 use crate::error::Result;
@@ -70,11 +70,18 @@ pub fn greedy(p: &ParamTree, enc: &Value, ctx: &Value, frames: &Value, cfg: &Dec
             let (frame, emitted, ctx, tokens) = (&v[0], &v[1], &v[2], &v[3]);
             let step = || -> Result<Vec<Value>> {
                 let active = frame.lt(frames)?;
-                // enc[b, frame[b]] as a one-hot contraction over T.
-                let onehot = g.iota(DType::I32, &[b, t], 1)?.eq(&frame.reshape(&[b, 1])?)?.convert(DType::F32)?;
-                let dims =
-                    DotDims { lhs_batch: vec![0], rhs_batch: vec![0], lhs_contract: vec![1], rhs_contract: vec![1] };
-                let e = onehot.dot_general(enc, &dims)?; // [B, J]
+                // enc[b, frame[b]]: a gather of one row per slot (a finished
+                // slot's frame, T, is clamped to T - 1; it emits nothing).
+                let rows = g.iota(DType::I32, &[b, 1], 0)?;
+                let at = g.concat(&[rows, frame.reshape(&[b, 1])?], 1)?; // [B, 2]: (b, frame[b])
+                let spec = GatherSpec {
+                    offset_dims: vec![1],
+                    collapsed_slice_dims: vec![0, 1],
+                    start_index_map: vec![0, 1],
+                    index_vector_dim: 1,
+                    slice_sizes: vec![1, 1, enc.dim(2)?],
+                };
+                let e = enc.gather(&at, &spec)?; // [B, J]
                 let logits = joint(p, &e, &predict(p, ctx, cfg)?, cfg)?;
                 let best = logits.argmax(-1)?; // [B]
                 let cap = g.scalar(s as f64, DType::I32)?;

@@ -2,7 +2,7 @@
 
 use crate::error::{Error, Result};
 use crate::ir::{Op, ReduceKind};
-use crate::{DType, Value};
+use crate::{DType, TensorType, Value};
 
 impl Value {
     /// Reduces over `axes` (negative counts from the end) with `kind`; the
@@ -60,15 +60,25 @@ impl Value {
     }
 
     /// Index of the largest element along `axis` (the first one on ties), as
-    /// `i32`, built from max and min reductions.
+    /// `i32`: one variadic reduction over (value, index) pairs, which XLA
+    /// compiles to a single kernel (a max, a compare and a min reduction would
+    /// be several, each split in two past 32 elements).
     pub fn argmax(&self, axis: i64) -> Result<Value> {
-        let a = self.axis("argmax", axis)?;
-        let n = self.shape()[a];
-        let max = self.reduce_keep(&[axis], ReduceKind::Max)?;
+        const OP: &str = "argmax";
+        let a = self.axis(OP, axis)?;
+        if self.dtype() == DType::Bool {
+            return Err(Error::DType { op: OP, message: format!("not defined for {}", self.ty()) });
+        }
         let iota = self.graph.iota(DType::I32, self.shape(), a)?;
-        let sentinel = self.graph.scalar(n as f64, DType::I32)?;
-        let hits = self.eq(&max)?.select(&iota, &sentinel)?;
-        hits.reduce(&[axis], ReduceKind::Min)
+        let shape: Vec<i64> = (0..self.rank()).filter(|&i| i != a).map(|i| self.shape()[i]).collect();
+        let out = self.graph.push(
+            "stablehlo.reduce",
+            Op::ArgMax { dim: a },
+            &[self, &iota],
+            vec![self.ty().with_shape(shape.clone()), TensorType::new(DType::I32, shape)],
+            vec![],
+        )?;
+        Ok(out[1].clone())
     }
 
     /// Inclusive prefix sum along `axis`: `y[i] = x[0] + ... + x[i]`.
