@@ -81,47 +81,47 @@ def amortized(d, wer_path):
     fig.savefig(os.path.join(d, "amortized_compute.png"), dpi=110)
 
 
-def ablation_tables(d):
-    for name in ["step_cpu.jsonl", "encoder_step_cpu.jsonl", "step_large_cpu.jsonl", "encoder_step_large_cpu.jsonl"]:
+def by_batch(d, names):
+    """(file name, batch, rows measured together) for each existing file, by batch size."""
+    for name in names:
         path = os.path.join(d, name)
         if not os.path.exists(path):
             continue
-        by_batch = defaultdict(list)
+        groups = defaultdict(list)
         for r in rows(path):
-            by_batch[r["batch"]].append(r)
-        for batch, rs in sorted(by_batch.items()):
-            base = rs[0]
-            print(f"\n{name}: {rs[0]['bench']}, batch {batch}, {rs[0]['chunk_ms']:.0f} ms chunks, {rs[0]['platform']}\n")
-            print("| preset | params (M) | state KB/stream | GFLOP/audio s | median (ms) | p90 (ms) | RTF | of peak | speed-up vs baseline | state vs baseline |")
-            print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-            for r in rs:
-                print(
-                    f"| {r['preset']} | {r['params'] / 1e6:.2f} | {r['state_bytes_per_stream'] / 1e3:.0f} | "
-                    f"{r['flops_per_audio_second'] / 1e9:.3f} | {r['median_ms']:.2f} | {r['p90_ms']:.2f} | {r['rtf']:.4f} | "
-                    f"{100 * r['fraction_of_peak']:.0f}% | {base['median_ms'] / r['median_ms']:.2f}x | "
-                    f"{r['state_bytes_per_stream'] / base['state_bytes_per_stream']:.2f} |"
-                )
+            groups[r["batch"]].append(r)
+        for batch, rs in sorted(groups.items()):
+            yield name, batch, rs
+
+
+def ablation_tables(d):
+    files = ["step_cpu.jsonl", "encoder_step_cpu.jsonl", "step_large_cpu.jsonl", "encoder_step_large_cpu.jsonl"]
+    for name, batch, rs in by_batch(d, files):
+        base = rs[0]
+        print(f"\n{name}: {rs[0]['bench']}, batch {batch}, {rs[0]['chunk_ms']:.0f} ms chunks, {rs[0]['platform']}\n")
+        print("| preset | params (M) | state KB/stream | GFLOP/audio s | median (ms) | p90 (ms) | RTF | of peak | speed-up vs baseline | state vs baseline |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for r in rs:
+            print(
+                f"| {r['preset']} | {r['params'] / 1e6:.2f} | {r['state_bytes_per_stream'] / 1e3:.0f} | "
+                f"{r['flops_per_audio_second'] / 1e9:.3f} | {r['median_ms']:.2f} | {r['p90_ms']:.2f} | {r['rtf']:.4f} | "
+                f"{100 * r['fraction_of_peak']:.0f}% | {base['median_ms'] / r['median_ms']:.2f}x | "
+                f"{r['state_bytes_per_stream'] / base['state_bytes_per_stream']:.2f} |"
+            )
 
 
 def sweep_table(d):
-    for name in ["amortized_sweep_cpu.jsonl", "amortized_sweep_encoder_cpu.jsonl"]:
-        path = os.path.join(d, name)
-        if not os.path.exists(path):
-            continue
-        by_batch = defaultdict(list)
-        for r in rows(path):
-            by_batch[r["batch"]].append(r)
-        for batch, rs in sorted(by_batch.items()):
-            base = rs[0]
-            print(f"\n{name}: {rs[0]['bench']}, batch {batch}, {rs[0]['chunk_ms']:.0f} ms chunks\n")
-            print("| threshold | executed GFLOP | FLOPs vs threshold 0 | median (ms) | time vs threshold 0 |")
-            print("|---|---:|---:|---:|---:|")
-            for r in rs:
-                th = r["preset"].split("@")[-1].strip()
-                print(
-                    f"| {th} | {r['step_flops'] / 1e9:.4f} | {r['step_flops'] / base['step_flops']:.2f} | "
-                    f"{r['median_ms']:.2f} | {r['median_ms'] / base['median_ms']:.2f} |"
-                )
+    for name, batch, rs in by_batch(d, ["amortized_sweep_cpu.jsonl", "amortized_sweep_encoder_cpu.jsonl"]):
+        base = rs[0]
+        print(f"\n{name}: {rs[0]['bench']}, batch {batch}, {rs[0]['chunk_ms']:.0f} ms chunks\n")
+        print("| threshold | executed GFLOP | FLOPs vs threshold 0 | median (ms) | time vs threshold 0 |")
+        print("|---|---:|---:|---:|---:|")
+        for r in rs:
+            th = r["preset"].split("@")[-1].strip()
+            print(
+                f"| {th} | {r['step_flops'] / 1e9:.4f} | {r['step_flops'] / base['step_flops']:.2f} | "
+                f"{r['median_ms']:.2f} | {r['median_ms'] / base['median_ms']:.2f} |"
+            )
 
 
 def main():
