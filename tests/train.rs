@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-fn hark(args: &[&str]) -> Output {
+fn hark<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_hark")).args(args).env_remove("HARK_PLUGIN").output().expect("running hark")
 }
 
@@ -40,17 +40,34 @@ fn corpus(dir: &Path) -> std::path::PathBuf {
     manifest
 }
 
-fn config(dir: &Path) -> std::path::PathBuf {
-    let mut cfg: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/tiny_cascade.json"))
-            .unwrap(),
-    )
-    .unwrap();
-    // A vocabulary the tiny corpus can fill: letters of four words plus merges.
-    cfg["decoder"]["vocab_size"] = serde_json::json!(16);
-    let path = dir.join("config.json");
+/// `source` (relative to the workspace root) with `vocab_size` classes,
+/// written into `dir`.
+fn config_from(dir: &Path, source: &str, vocab_size: i64) -> std::path::PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut cfg: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join(source)).unwrap()).unwrap();
+    cfg["decoder"]["vocab_size"] = serde_json::json!(vocab_size);
+    let path = dir.join(Path::new(source).file_name().unwrap());
     std::fs::write(&path, cfg.to_string()).unwrap();
     path
+}
+
+/// The tiny cascade with a vocabulary the tiny corpus can fill: letters of
+/// four words plus merges.
+fn config(dir: &Path) -> std::path::PathBuf {
+    config_from(dir, "tests/fixtures/tiny_cascade.json", 16)
+}
+
+/// `hark train` on the tiny corpus in small batches, one loader thread,
+/// logging every `log_every` steps; callers add what differs.
+fn train_args(cfg: &Path, manifest: &Path, out: &Path, log_every: &str) -> Vec<String> {
+    let mut args: Vec<String> = ["train", "--config"].map(String::from).to_vec();
+    args.push(cfg.display().to_string());
+    args.extend(["--data".into(), manifest.display().to_string(), "--out".into(), out.display().to_string()]);
+    args.extend(
+        ["--frame-budget", "100", "--buckets", "50", "--threads", "1", "--log-every", log_every].map(String::from),
+    );
+    args
 }
 
 #[test]
@@ -59,29 +76,10 @@ fn trains_checkpoints_resumes_and_exports_a_usable_model() {
     let manifest = corpus(dir.path());
     let cfg = config(dir.path());
     let out = dir.path().join("run");
-    let common = [
-        "train",
-        "--config",
-        cfg.to_str().unwrap(),
-        "--data",
-        manifest.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--frame-budget",
-        "100",
-        "--buckets",
-        "50",
-        "--log-every",
-        "2",
-        "--checkpoint-every",
-        "4",
-        "--warmup",
-        "2",
-        "--threads",
-        "1",
-    ];
-    let mut args = common.to_vec();
-    args.extend(["--steps", "4"]);
+    let mut common = train_args(&cfg, &manifest, &out, "2");
+    common.extend(["--checkpoint-every", "4", "--warmup", "2"].map(String::from));
+    let mut args = common.clone();
+    args.extend(["--steps", "4"].map(String::from));
     let o = hark(&args);
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{err}");
@@ -96,8 +94,8 @@ fn trains_checkpoints_resumes_and_exports_a_usable_model() {
     ] {
         assert!(out.join(f).is_file(), "{f} missing");
     }
-    let mut args = common.to_vec();
-    args.extend(["--steps", "6", "--resume"]);
+    let mut args = common;
+    args.extend(["--steps", "6", "--resume"].map(String::from));
     let o = hark(&args);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let log: Vec<serde_json::Value> = std::fs::read_to_string(out.join("train.log.jsonl"))
@@ -129,27 +127,8 @@ fn ctrl_c_stops_with_a_checkpoint() {
     let cfg = config(dir.path());
     let out = dir.path().join("run");
     let child = Command::new(env!("CARGO_BIN_EXE_hark"))
-        .args([
-            "train",
-            "--config",
-            cfg.to_str().unwrap(),
-            "--data",
-            manifest.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--frame-budget",
-            "100",
-            "--buckets",
-            "50",
-            "--log-every",
-            "1",
-            "--checkpoint-every",
-            "100000",
-            "--steps",
-            "100000",
-            "--threads",
-            "1",
-        ])
+        .args(train_args(&cfg, &manifest, &out, "1"))
+        .args(["--checkpoint-every", "100000", "--steps", "100000"])
         .env_remove("HARK_PLUGIN")
         .stderr(Stdio::piped())
         .spawn()
@@ -177,11 +156,8 @@ fn ctrl_c_stops_with_a_checkpoint() {
 fn eval_of_a_gated_model_reports_the_compute_it_executed() {
     let dir = tempfile::tempdir().unwrap();
     let manifest = corpus(dir.path());
-    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine/tests/goldens/amortized/config.json");
-    let mut cfg: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(golden).unwrap()).unwrap();
-    cfg["decoder"]["vocab_size"] = serde_json::json!(40); // room for init-model's sample-text tokenizer
-    let config = dir.path().join("gated.json");
-    std::fs::write(&config, cfg.to_string()).unwrap();
+    // A vocabulary with room for init-model's sample-text tokenizer.
+    let config = config_from(dir.path(), "crates/engine/tests/goldens/amortized/config.json", 40);
     let model = dir.path().join("model");
     let o = hark(&["init-model", "--config", config.to_str().unwrap(), "--out", model.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
