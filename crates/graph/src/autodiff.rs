@@ -283,14 +283,18 @@ fn unbroadcast(gy: &Value, a: &Value, dims: &[usize]) -> Result<Value> {
     gy.sum(&summed)?.reshape(a.shape())
 }
 
+/// The dimensions of an operand of rank `rank` that are neither batch nor
+/// contracted, in order: where they sit in the dot's result follows them.
+fn free_dims(rank: usize, batch: &[usize], contract: &[usize]) -> Vec<usize> {
+    (0..rank).filter(|i| !batch.contains(i) && !contract.contains(i)).collect()
+}
+
 /// `dL/dA` for `C = dot_general(A, B)`: contract C's cotangent with B over
 /// B's free dimensions, then put the dimensions back in A's order.
 fn dot_lhs(gy: &Value, a: &Value, b: &Value, d: &DotDims) -> Result<Value> {
     let nb = d.lhs_batch.len();
-    let a_free: Vec<usize> =
-        (0..a.rank()).filter(|i| !d.lhs_batch.contains(i) && !d.lhs_contract.contains(i)).collect();
-    let b_free: Vec<usize> =
-        (0..b.rank()).filter(|i| !d.rhs_batch.contains(i) && !d.rhs_contract.contains(i)).collect();
+    let a_free = free_dims(a.rank(), &d.lhs_batch, &d.lhs_contract);
+    let b_free = free_dims(b.rank(), &d.rhs_batch, &d.rhs_contract);
     let g_rhs_free: Vec<usize> = (0..b_free.len()).map(|i| nb + a_free.len() + i).collect();
     let dims = DotDims {
         lhs_batch: (0..nb).collect(),
@@ -319,10 +323,8 @@ fn dot_lhs(gy: &Value, a: &Value, b: &Value, d: &DotDims) -> Result<Value> {
 /// `dL/dB` for `C = dot_general(A, B)`.
 fn dot_rhs(gy: &Value, a: &Value, b: &Value, d: &DotDims) -> Result<Value> {
     let nb = d.lhs_batch.len();
-    let a_free: Vec<usize> =
-        (0..a.rank()).filter(|i| !d.lhs_batch.contains(i) && !d.lhs_contract.contains(i)).collect();
-    let b_free: Vec<usize> =
-        (0..b.rank()).filter(|i| !d.rhs_batch.contains(i) && !d.rhs_contract.contains(i)).collect();
+    let a_free = free_dims(a.rank(), &d.lhs_batch, &d.lhs_contract);
+    let b_free = free_dims(b.rank(), &d.rhs_batch, &d.rhs_contract);
     let g_lhs_free: Vec<usize> = (0..a_free.len()).map(|i| nb + i).collect();
     let dims = DotDims {
         lhs_batch: d.lhs_batch.clone(),
