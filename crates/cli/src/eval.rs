@@ -47,13 +47,15 @@ struct Row {
     compute: Option<f64>,
 }
 
+/// Transcribes `set` (named `name`) at `threshold` and scores both passes.
 fn score(
     model: &Model,
     tokenizer: &std::path::Path,
+    name: String,
     set: &[Utterance],
     batch: i64,
     threshold: Option<f32>,
-) -> Result<(WordErrors, WordErrors, f64, f64, usize, Option<f64>)> {
+) -> Result<Row> {
     let tok = hark_text::Tokenizer::load(tokenizer)?;
     let transcriber = Transcriber::new(model, tok, Options { batch, threshold, ..Options::default() })?;
     let mut hyps: HashMap<String, (String, String)> = HashMap::new();
@@ -79,7 +81,16 @@ fn score(
         first.add(&u.text, &f);
         last.add(&u.text, &l);
     }
-    Ok((first, last, report.audio_seconds, wall, failed, report.compute_fraction()))
+    Ok(Row {
+        set: name,
+        threshold,
+        first,
+        last,
+        audio: report.audio_seconds,
+        wall,
+        failed,
+        compute: report.compute_fraction(),
+    })
 }
 
 pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
@@ -98,9 +109,8 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
             set.truncate(args.limit);
         }
         for &threshold in &thresholds {
-            let (first, last, audio, wall, failed, compute) =
-                score(&model, &dir.join("tokenizer.json"), &set, args.batch, threshold)?;
-            rows.push(Row { set: path.display().to_string(), threshold, first, last, audio, wall, failed, compute });
+            let name = path.display().to_string();
+            rows.push(score(&model, &dir.join("tokenizer.json"), name, &set, args.batch, threshold)?);
         }
     }
     if !args.json {
