@@ -42,6 +42,11 @@ pub struct TrainArgs {
     /// Continue from DIR/checkpoint.
     #[arg(long)]
     pub resume: bool,
+    /// Warm start: copy from this model directory every weight whose name and
+    /// shape the model being trained shares (say, the encoder of a model with
+    /// another vocabulary); the rest start random.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["resume", "model"])]
+    pub init_from: Option<PathBuf>,
     /// Optimizer steps to reach (counting those of a resumed run).
     #[arg(long, default_value_t = 20_000)]
     pub steps: u64,
@@ -159,14 +164,29 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
         }
         (Weights::load(&ckpt.join("model.safetensors"))?, Weights::load(&ckpt.join("optimizer.safetensors"))?)
     } else {
-        let mut w = match &args.model.model {
-            Some(dir) => Weights::load(&dir.join("model.safetensors"))?,
-            None => Weights::random(&weight_specs(&cfg)?, args.seed),
+        // A trained model (or a warm start's donor) brings the feature
+        // normalization its encoder learned with; a fresh one gets the corpus's.
+        let (mut w, has_norm) = match (&args.model.model, &args.init_from) {
+            (Some(dir), _) => (Weights::load(&dir.join("model.safetensors"))?, true),
+            (None, Some(dir)) => {
+                let specs = weight_specs(&cfg)?;
+                let path = dir.join("model.safetensors");
+                let donor = Weights::load(&path).with_context(|| format!("--init-from {}", path.display()))?;
+                let (w, copied) = Weights::warm_start(&specs, args.seed, &donor);
+                if copied.is_empty() {
+                    bail!("--init-from {}: no weight has a name and shape this model shares", dir.display());
+                }
+                eprintln!("hark train: {} of {} weights copied from {}", copied.len(), specs.len(), dir.display());
+                (w, copied.iter().any(|n| n == "frontend.norm.mean"))
+            }
+            (None, None) => (Weights::random(&weight_specs(&cfg)?, args.seed), false),
         };
-        let (mean, inv_std) = feature_stats(&corpus, mel, 500)?;
-        let n = mean.len() as i64;
-        w.tensors.insert("frontend.norm.mean".into(), HostTensor::new(vec![n], mean));
-        w.tensors.insert("frontend.norm.inv_std".into(), HostTensor::new(vec![n], inv_std));
+        if !has_norm {
+            let (mean, inv_std) = feature_stats(&corpus, mel, 500)?;
+            let n = mean.len() as i64;
+            w.tensors.insert("frontend.norm.mean".into(), HostTensor::new(vec![n], mean));
+            w.tensors.insert("frontend.norm.inv_std".into(), HostTensor::new(vec![n], inv_std));
+        }
         (w, Weights::default())
     };
 

@@ -103,6 +103,23 @@ impl Weights {
         Weights { tensors }
     }
 
+    /// Seeded random weights for `specs`, except where `donor` has a tensor
+    /// of the same name and shape: that one is copied. Warm-starts a model
+    /// from another that shares part of it (say, the encoder of a model with
+    /// another vocabulary). Returns the weights and the names copied.
+    pub fn warm_start(specs: &[WeightSpec], seed: u64, donor: &Weights) -> (Weights, Vec<String>) {
+        let mut weights = Weights::random(specs, seed);
+        let mut copied = Vec::new();
+        for (name, tensor) in weights.tensors.iter_mut() {
+            if let Some(d) = donor.tensors.get(name).filter(|d| d.shape == tensor.shape) {
+                *tensor = d.clone();
+                copied.push(name.clone());
+            }
+        }
+        copied.sort();
+        (weights, copied)
+    }
+
     /// Checks the weights against what a model declares: every declared
     /// weight present with its shape, and nothing left over.
     pub fn check(&self, specs: &[WeightSpec]) -> Result<()> {

@@ -95,3 +95,23 @@ fn random_weights_are_reproducible_and_orthogonal_where_they_should_be() {
         }
     }
 }
+
+#[test]
+fn a_warm_start_copies_the_tensors_that_fit_and_initializes_the_rest() {
+    let (_, donor) = checkpoint();
+    let mut cfg = preset("practical-cascade").unwrap();
+    cfg.decoder.vocab_size = 29;
+    let specs = weight_specs(&cfg).unwrap();
+    let (w, copied) = Weights::warm_start(&specs, 7, &donor);
+    w.check(&specs).unwrap();
+    let fresh = Weights::random(&specs, 7);
+    for s in &specs {
+        let fits = donor.tensors.get(&s.name).is_some_and(|d| d.shape == s.shape);
+        assert_eq!(copied.contains(&s.name), fits, "{}", s.name);
+        let expected = if fits { &donor.tensors[&s.name] } else { &fresh.tensors[&s.name] };
+        assert_eq!(&w.tensors[&s.name], expected, "{}", s.name);
+    }
+    // The encoder carries over; what depends on the vocabulary does not.
+    assert!(copied.iter().any(|n| n.starts_with("encoder.")));
+    assert!(copied.len() < specs.len());
+}
