@@ -64,7 +64,7 @@ pub struct TrainArgs {
     #[arg(long, default_value_t = 3200)]
     pub frame_budget: i64,
     /// Padded lengths in encoder frames, comma-separated.
-    #[arg(long, value_delimiter = ',', default_value = "100,200,300,400,500")]
+    #[arg(long, value_delimiter = ',', default_value = "50,75,100,125,150,200,250,300,400,500")]
     pub buckets: Vec<i64>,
     /// Threads decoding and featurizing audio.
     #[arg(long, default_value_t = 2)]

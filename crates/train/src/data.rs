@@ -227,20 +227,95 @@ pub fn feature_stats(utts: &[Utterance], mel: MelConfig, limit: usize) -> Result
 /// How examples become batches.
 #[derive(Clone, Debug)]
 pub struct Batching {
-    /// Encoder frames of the padded shapes: a batch takes the smallest that
-    /// holds its longest utterance; longer utterances are dropped (counted).
+    /// Encoder frames of the padded shapes: an utterance goes to the
+    /// smallest that holds it; longer utterances are dropped (counted).
     pub frame_buckets: Vec<i64>,
     /// Labels are padded to a multiple of this.
     pub label_step: i64,
     /// Encoder frames per batch: batch size = budget / bucket frames.
     pub frame_budget: i64,
-    /// Examples gathered, sorted by length and cut into batches together.
-    pub window: usize,
+    /// Examples the workers may decode ahead of the trainer.
+    pub read_ahead: usize,
 }
 
 impl Default for Batching {
     fn default() -> Self {
-        Batching { frame_buckets: vec![100, 200, 300, 400, 500], label_step: 32, frame_budget: 3200, window: 256 }
+        Batching {
+            frame_buckets: vec![50, 75, 100, 125, 150, 200, 250, 300, 400, 500],
+            label_step: 32,
+            frame_budget: 3200,
+            read_ahead: 256,
+        }
+    }
+}
+
+/// Sorts examples into their buckets and cuts a batch from a bucket as soon
+/// as it holds a batch's worth. Every bucket fills on its own, so a batch's
+/// utterances are of like length (little padding) and no utterance waits
+/// behind longer ones: each is trained on once an epoch, whatever its length.
+pub struct Batcher {
+    batching: Batching,
+    mel: usize,
+    stack: usize,
+    queues: Vec<Vec<Example>>,
+}
+
+impl Batcher {
+    pub fn new(batching: Batching, mel: usize, stack: usize) -> Batcher {
+        let mut batching = batching;
+        batching.frame_buckets.sort_unstable();
+        batching.frame_buckets.dedup();
+        let queues = vec![Vec::new(); batching.frame_buckets.len()];
+        Batcher { batching, mel, stack, queues }
+    }
+
+    /// Whether `e` can be trained on: it fits a bucket and has a frame and a
+    /// label at least (what RNN-T needs).
+    pub fn fits(&self, e: &Example) -> bool {
+        self.bucket(e).is_some() && !e.classes.is_empty() && e.feature_frames >= self.stack
+    }
+
+    fn bucket(&self, e: &Example) -> Option<usize> {
+        let frames = (e.feature_frames / self.stack) as i64;
+        self.batching.frame_buckets.iter().position(|&b| b >= frames)
+    }
+
+    /// Queues `e` (which must fit) and returns a batch if its bucket is full.
+    pub fn push(&mut self, e: Example) -> Option<(TrainShape, Batch)> {
+        let i = self.bucket(&e).expect("push takes examples that fit");
+        let t = self.batching.frame_buckets[i];
+        let size = (self.batching.frame_budget / t).max(1) as usize;
+        self.queues[i].push(e);
+        if self.queues[i].len() < size {
+            return None;
+        }
+        let take = std::mem::take(&mut self.queues[i]);
+        Some(self.pad(t, &take))
+    }
+
+    fn pad(&self, t: i64, take: &[Example]) -> (TrainShape, Batch) {
+        let step = self.batching.label_step;
+        let longest = take.iter().map(|e| e.classes.len() as i64).max().unwrap_or(1);
+        let u = (longest + step - 1) / step * step;
+        let (mel, stack) = (self.mel, self.stack);
+        let n = take.len();
+        let tf = t as usize * stack;
+        let mut batch = Batch {
+            features: vec![0.0; n * tf * mel],
+            frames: vec![0; n],
+            targets: vec![0; n * u as usize],
+            labels: vec![0; n],
+        };
+        for (i, e) in take.iter().enumerate() {
+            let f = e.feature_frames.min(tf);
+            batch.features[i * tf * mel..][..f * mel].copy_from_slice(&e.features[..f * mel]);
+            batch.frames[i] = (f / stack) as i32;
+            for (j, &c) in e.classes.iter().enumerate() {
+                batch.targets[i * u as usize + j] = c as i32;
+            }
+            batch.labels[i] = e.classes.len() as i32;
+        }
+        (TrainShape { batch: n as i64, frames: t, labels: u }, batch)
     }
 }
 
@@ -248,10 +323,7 @@ impl Default for Batching {
 /// epoch after another, grouped into padded batches.
 pub struct Loader {
     rx: Receiver<(usize, Result<Example>)>,
-    mel: usize,
-    stack: usize,
-    batching: Batching,
-    pending: Vec<Example>,
+    batcher: Batcher,
     pub skipped: usize,
 }
 
@@ -268,7 +340,7 @@ impl Loader {
         threads: usize,
         batching: Batching,
     ) -> Loader {
-        let (tx, rx) = sync_channel(batching.window);
+        let (tx, rx) = sync_channel(batching.read_ahead);
         // A shared cursor over (epoch, position in that epoch's order).
         let order = Arc::new(Mutex::new((first_epoch, 0usize, shuffled(utts.len(), seed, first_epoch))));
         let utts = Arc::new(utts);
@@ -295,65 +367,22 @@ impl Loader {
                 }
             });
         }
-        Loader { rx, mel: mel.mel_bins, stack, batching, pending: Vec::new(), skipped: 0 }
+        Loader { rx, batcher: Batcher::new(batching, mel.mel_bins, stack), skipped: 0 }
     }
 
     /// The next batch and its padded shape.
     pub fn next_batch(&mut self) -> Result<(TrainShape, Batch)> {
         loop {
-            if let Some(batch) = self.cut() {
-                return Ok(batch);
-            }
-            while self.pending.len() < self.batching.window {
-                let (_, example) = self.rx.recv().map_err(|_| Error::Data("data workers stopped".into()))?;
-                match example {
-                    // RNN-T needs a frame and a label at least.
-                    Ok(e) if self.bucket(&e).is_some() && !e.classes.is_empty() && e.feature_frames >= self.stack => {
-                        self.pending.push(e)
+            let (_, example) = self.rx.recv().map_err(|_| Error::Data("data workers stopped".into()))?;
+            match example {
+                Ok(e) if self.batcher.fits(&e) => {
+                    if let Some(batch) = self.batcher.push(e) {
+                        return Ok(batch);
                     }
-                    Ok(_) | Err(_) => self.skipped += 1,
                 }
+                Ok(_) | Err(_) => self.skipped += 1,
             }
-            // Longest first, so the cut below takes utterances of like length.
-            self.pending.sort_by_key(|e| std::cmp::Reverse(e.feature_frames));
         }
-    }
-
-    fn bucket(&self, e: &Example) -> Option<i64> {
-        let frames = (e.feature_frames / self.stack) as i64;
-        self.batching.frame_buckets.iter().copied().find(|&b| b >= frames)
-    }
-
-    /// Cuts a batch from sorted pending examples once the window is full.
-    fn cut(&mut self) -> Option<(TrainShape, Batch)> {
-        if self.pending.len() < self.batching.window {
-            return None;
-        }
-        let t = self.bucket(&self.pending[0]).expect("kept examples fit a bucket");
-        let b = (self.batching.frame_budget / t).max(1) as usize;
-        let take: Vec<Example> = self.pending.drain(..b.min(self.pending.len())).collect();
-        let step = self.batching.label_step;
-        let longest = take.iter().map(|e| e.classes.len() as i64).max().unwrap_or(1);
-        let u = (longest + step - 1) / step * step;
-        let (mel, stack) = (self.mel, self.stack);
-        let n = take.len();
-        let tf = t as usize * stack;
-        let mut batch = Batch {
-            features: vec![0.0; n * tf * mel],
-            frames: vec![0; n],
-            targets: vec![0; n * u as usize],
-            labels: vec![0; n],
-        };
-        for (i, e) in take.iter().enumerate() {
-            let f = e.feature_frames.min(tf);
-            batch.features[i * tf * mel..][..f * mel].copy_from_slice(&e.features[..f * mel]);
-            batch.frames[i] = (f / stack) as i32;
-            for (j, &c) in e.classes.iter().enumerate() {
-                batch.targets[i * u as usize + j] = c as i32;
-            }
-            batch.labels[i] = e.classes.len() as i32;
-        }
-        Some((TrainShape { batch: n as i64, frames: t, labels: u }, batch))
     }
 }
 
@@ -365,4 +394,40 @@ pub fn shuffled(n: usize, seed: u64, epoch: u64) -> Vec<usize> {
         order.swap(i, rng.below(i + 1));
     }
     order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example(frames: usize, labels: usize) -> Example {
+        Example { features: vec![1.0; frames * 2], feature_frames: frames, classes: vec![3; labels], seconds: 0.0 }
+    }
+
+    #[test]
+    fn batches_hold_utterances_of_one_bucket_and_none_is_starved() {
+        let batching = Batching { frame_buckets: vec![20, 10], label_step: 4, frame_budget: 40, read_ahead: 8 };
+        let mut batcher = Batcher::new(batching, 2, 2);
+        // Long and short utterances interleaved: short ones (<= 10 encoder
+        // frames) fill batches of 4, long ones batches of 2.
+        let lengths = [6, 30, 8, 40, 20, 12, 14, 30, 4, 2, 26, 16];
+        let mut batches = Vec::new();
+        for (i, &f) in lengths.iter().enumerate() {
+            let e = example(f, 1 + i % 5);
+            assert!(batcher.fits(&e));
+            batches.extend(batcher.push(e));
+        }
+        assert!(!batcher.fits(&example(42, 1)), "longer than the largest bucket");
+        assert!(!batcher.fits(&example(8, 0)), "no labels");
+        let shapes: Vec<(i64, i64)> = batches.iter().map(|(s, _)| (s.batch, s.frames)).collect();
+        // Short ones: 6, 8, 20, 12 (encoder frames 3, 4, 10, 6) go together,
+        // then 14, 4, 2, 16; the long ones (30, 40), (30, 26) pair up.
+        assert_eq!(shapes, vec![(2, 20), (4, 10), (2, 20), (4, 10)]);
+        for (shape, batch) in &batches {
+            assert_eq!(shape.labels % 4, 0);
+            assert!(batch.labels.iter().all(|&l| l as i64 <= shape.labels));
+            assert!(batch.frames.iter().all(|&f| f as i64 <= shape.frames));
+            assert_eq!(batch.features.len() as i64, shape.batch * shape.frames * 2 * 2);
+        }
+    }
 }
