@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 use clap::Args;
-use hark_engine::Model;
+use hark_engine::{CompileCache, Model};
 use hark_features::MelConfig;
 use hark_model::{HostTensor, ModelConfig, Weights, weight_specs};
 use hark_pjrt::Client;
@@ -36,7 +36,8 @@ pub struct TrainArgs {
     /// Dev utterances decoded per evaluation.
     #[arg(long, default_value_t = 200)]
     pub dev_limit: usize,
-    /// Output directory: checkpoint/ (to resume), model/ (to transcribe with), train.log.jsonl.
+    /// Output directory: checkpoint/ (to resume), model/ (to transcribe with), train.log.jsonl,
+    /// compiled/ (compiled programs a resumed run reuses).
     #[arg(long, short = 'o', value_name = "DIR")]
     pub out: PathBuf,
     /// Continue from DIR/checkpoint.
@@ -113,8 +114,10 @@ fn evaluate(
     weights: &Weights,
     tokenizer: &Path,
     dev: &[Utterance],
+    cache: &CompileCache,
 ) -> Result<(f64, f64)> {
-    let model = Model::new(client, cfg.clone(), weights)?;
+    let mut model = Model::new(client, cfg.clone(), weights)?;
+    model.set_compile_cache(cache.clone());
     let transcriber = Transcriber::new(&model, Tokenizer::load(tokenizer)?, Options::default())?;
     let mut results = std::collections::HashMap::new();
     transcriber.run(
@@ -190,7 +193,11 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
         (w, Weights::default())
     };
 
-    let model = Model::new(client, cfg.clone(), &weights)?;
+    // Compiled programs are kept next to the checkpoint: a resumed run
+    // loads its training steps instead of compiling them again.
+    let cache = CompileCache::new(args.out.join("compiled"));
+    let mut model = Model::new(client, cfg.clone(), &weights)?;
+    model.set_compile_cache(cache.clone());
     let opt = Optimizer {
         lr: args.lr,
         warmup_steps: args.warmup,
@@ -275,7 +282,7 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
             save(&trainer, step)?;
         }
         if !dev.is_empty() && step % args.eval_every == 0 {
-            let (first, last) = evaluate(client, &cfg, &trainer.weights(&weights)?, &tokenizer_path, &dev)?;
+            let (first, last) = evaluate(client, &cfg, &trainer.weights(&weights)?, &tokenizer_path, &dev, &cache)?;
             eprintln!("step {step}: dev WER {:.2}% first pass, {:.2}% final", 100.0 * first, 100.0 * last);
             use std::io::Write;
             writeln!(log, "{}", serde_json::json!({"step": step, "dev_wer_first_pass": first, "dev_wer": last}))?;
@@ -288,7 +295,7 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
         save(&trainer, step)?;
     }
     if !dev.is_empty() && step % args.eval_every != 0 {
-        let (first, last) = evaluate(client, &cfg, &trainer.weights(&weights)?, &tokenizer_path, &dev)?;
+        let (first, last) = evaluate(client, &cfg, &trainer.weights(&weights)?, &tokenizer_path, &dev, &cache)?;
         eprintln!("step {step}: dev WER {:.2}% first pass, {:.2}% final", 100.0 * first, 100.0 * last);
     }
     eprintln!("hark train: model written to {}", args.out.join("model").display());

@@ -7,6 +7,8 @@
 //! a [`StreamState`] whose buffers are donated, so each step updates it in
 //! place on the device.
 
+mod compile_cache;
+
 use std::collections::BTreeMap;
 
 use hark_graph::{DType, Role};
@@ -34,6 +36,8 @@ pub enum Error {
     MissingOutput { program: String, name: String },
 }
 
+pub use compile_cache::CompileCache;
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// The runtime element type of a graph dtype (they share MLIR's names).
@@ -47,6 +51,7 @@ pub struct Model {
     client: Client,
     weights: BTreeMap<String, Buffer>,
     parameter_count: u64,
+    compile_cache: Option<CompileCache>,
 }
 
 impl Model {
@@ -60,7 +65,13 @@ impl Model {
         for (name, t) in &weights.tensors {
             device.insert(name.clone(), client.buffer(&t.data, &t.shape)?);
         }
-        Ok(Model { config, client: client.clone(), weights: device, parameter_count: weights.parameter_count() })
+        Ok(Model {
+            config,
+            client: client.clone(),
+            weights: device,
+            parameter_count: weights.parameter_count(),
+            compile_cache: None,
+        })
     }
 
     pub fn client(&self) -> &Client {
@@ -71,11 +82,20 @@ impl Model {
         self.parameter_count
     }
 
-    /// Emits and compiles a program of this model.
+    /// Keeps this model's compiled programs in `cache` from now on.
+    pub fn set_compile_cache(&mut self, cache: CompileCache) {
+        self.compile_cache = Some(cache);
+    }
+
+    /// Emits and compiles a program of this model (or loads it from the
+    /// compile cache, if one is set).
     pub fn compile(&self, program: ModelProgram) -> Result<Program<'_>> {
         let text = hark_graph::to_mlir(&program.func)?;
         let pjrt = PjrtProgram::from_mlir(program.func.name.clone(), text)?;
-        let exe = self.client.compile(&pjrt)?;
+        let exe = match &self.compile_cache {
+            Some(cache) => cache.compile(&self.client, &pjrt)?,
+            None => self.client.compile(&pjrt)?,
+        };
         Ok(Program { model: self, exe, program })
     }
 }

@@ -211,6 +211,24 @@ impl Client {
         Executable::new(self.clone(), args.executable, program)
     }
 
+    /// Loads a program compiled earlier (bytes from [`Executable::serialize`]
+    /// by the same plugin); `program` names it and gives its signature, which
+    /// is checked against what was compiled.
+    pub fn load_compiled(&self, program: &Program, bytes: &[u8]) -> Result<Executable> {
+        let api = self.inner.api;
+        let mut args = ffi::PJRT_Executable_DeserializeAndLoad_Args::new();
+        args.client = self.inner.raw;
+        args.serialized_executable = bytes.as_ptr() as *const c_char;
+        args.serialized_executable_size = bytes.len();
+        pjrt_call!(api, PJRT_Executable_DeserializeAndLoad, &mut args).map_err(|e| match e {
+            Error::Pjrt { op, code, message } => {
+                Error::Pjrt { op, code, message: format!("loading compiled `{}`: {message}", program.name()) }
+            }
+            other => other,
+        })?;
+        Executable::new(self.clone(), args.loaded_executable, program)
+    }
+
     /// Copies `data` to a new buffer of shape `dims` on device 0.
     pub fn buffer<T: NativeType>(&self, data: &[T], dims: &[i64]) -> Result<Buffer> {
         self.buffer_on(0, data, dims)

@@ -132,14 +132,24 @@ impl Executable {
         Ok(exe)
     }
 
-    /// The output types as the plugin compiled them.
-    fn compiled_output_types(&self) -> Result<Vec<TensorType>> {
+    /// Runs `f` on the plugin's (unloaded) executable behind this one, which
+    /// is created for the call and destroyed after it.
+    fn with_executable<T>(&self, f: impl FnOnce(*mut ffi::PJRT_Executable) -> Result<T>) -> Result<T> {
         let api = self.client.inner.api;
         let mut get = ffi::PJRT_LoadedExecutable_GetExecutable_Args::new();
         get.loaded_executable = self.raw;
         pjrt_call!(api, PJRT_LoadedExecutable_GetExecutable, &mut get)?;
-        let exe = get.executable;
-        let result = (|| {
+        let result = f(get.executable);
+        let mut destroy = ffi::PJRT_Executable_Destroy_Args::new();
+        destroy.executable = get.executable;
+        pjrt_call!(api, PJRT_Executable_Destroy, &mut destroy)?;
+        result
+    }
+
+    /// The output types as the plugin compiled them.
+    fn compiled_output_types(&self) -> Result<Vec<TensorType>> {
+        let api = self.client.inner.api;
+        self.with_executable(|exe| {
             let mut n = ffi::PJRT_Executable_NumOutputs_Args::new();
             n.executable = exe;
             pjrt_call!(api, PJRT_Executable_NumOutputs, &mut n)?;
@@ -165,11 +175,31 @@ impl Executable {
                 at += rank;
             }
             Ok(out)
-        })();
-        let mut destroy = ffi::PJRT_Executable_Destroy_Args::new();
-        destroy.executable = exe;
-        pjrt_call!(api, PJRT_Executable_Destroy, &mut destroy)?;
-        result
+        })
+    }
+
+    /// The compiled program in the plugin's own format, for
+    /// [`Client::load_compiled`] to load without compiling again. Only the
+    /// same plugin build on the same kind of machine can read it back.
+    pub fn serialize(&self) -> Result<Vec<u8>> {
+        let api = self.client.inner.api;
+        self.with_executable(|exe| {
+            let mut args = ffi::PJRT_Executable_Serialize_Args::new();
+            args.executable = exe;
+            pjrt_call!(api, PJRT_Executable_Serialize, &mut args)?;
+            let bytes = if args.serialized_bytes_size == 0 {
+                Vec::new()
+            } else {
+                // SAFETY: the plugin's buffer, alive until the deleter below runs.
+                unsafe { std::slice::from_raw_parts(args.serialized_bytes as *const u8, args.serialized_bytes_size) }
+                    .to_vec()
+            };
+            if let Some(delete) = args.serialized_executable_deleter {
+                // SAFETY: called once, on the object the plugin gave us.
+                unsafe { delete(args.serialized_executable) };
+            }
+            Ok(bytes)
+        })
     }
 
     pub fn name(&self) -> &str {

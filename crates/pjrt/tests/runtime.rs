@@ -373,3 +373,24 @@ fn host_data_of_the_wrong_size_or_type_is_an_error() {
     let err = b.to_host::<i32>().unwrap_err();
     assert!(matches!(err, Error::HostElementType { .. }), "{err}");
 }
+
+#[test]
+fn a_serialized_executable_loads_and_runs_without_compiling() {
+    let _device = device_scope();
+    let client = client();
+    let program = elementwise("multiply", "tensor<3xf32>", 2);
+    let bytes = client.compile(&program).unwrap().serialize().unwrap();
+    assert!(!bytes.is_empty());
+    let exe = client.load_compiled(&program, &bytes).unwrap();
+    let a = client.buffer(&[1.0f32, 2.0, 3.0], &[3]).unwrap();
+    let b = client.buffer(&[4.0f32, 5.0, -6.0], &[3]).unwrap();
+    let out: Vec<f32> = exe.execute([Arg::Borrowed(&a), Arg::Borrowed(&b)]).unwrap()[0].to_host().unwrap();
+    assert_eq!(out, vec![4.0, 10.0, -18.0]);
+    // A signature that does not match what was compiled is refused.
+    let other = elementwise("multiply", "tensor<4xf32>", 2);
+    let e = client.load_compiled(&other, &bytes).unwrap_err().to_string();
+    assert!(e.contains("multiply"), "{e}");
+    // Bytes that are not an executable are an error, not an abort.
+    let e = client.load_compiled(&program, b"not an executable").unwrap_err().to_string();
+    assert!(e.contains("loading compiled `multiply`"), "{e}");
+}
