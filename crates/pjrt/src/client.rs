@@ -202,12 +202,8 @@ impl Client {
         args.program = &prog;
         args.compile_options = proto.as_ptr() as *const c_char;
         args.compile_options_size = proto.len();
-        pjrt_call!(api, PJRT_Client_Compile, &mut args).map_err(|e| match e {
-            Error::Pjrt { op, code, message } => {
-                Error::Pjrt { op, code, message: format!("compiling `{}`: {message}", program.name()) }
-            }
-            other => other,
-        })?;
+        pjrt_call!(api, PJRT_Client_Compile, &mut args)
+            .map_err(|e| e.about(&format!("compiling `{}`", program.name())))?;
         Executable::new(self.clone(), args.executable, program)
     }
 
@@ -220,12 +216,8 @@ impl Client {
         args.client = self.inner.raw;
         args.serialized_executable = bytes.as_ptr() as *const c_char;
         args.serialized_executable_size = bytes.len();
-        pjrt_call!(api, PJRT_Executable_DeserializeAndLoad, &mut args).map_err(|e| match e {
-            Error::Pjrt { op, code, message } => {
-                Error::Pjrt { op, code, message: format!("loading compiled `{}`: {message}", program.name()) }
-            }
-            other => other,
-        })?;
+        pjrt_call!(api, PJRT_Executable_DeserializeAndLoad, &mut args)
+            .map_err(|e| e.about(&format!("loading compiled `{}`", program.name())))?;
         Executable::new(self.clone(), args.loaded_executable, program)
     }
 

@@ -117,3 +117,14 @@ pub enum Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// A plugin error with what was being done put in front of its message
+    /// (`compiling `step``); other errors are returned as they are.
+    pub(crate) fn about(self, context: &str) -> Error {
+        match self {
+            Error::Pjrt { op, code, message } => Error::Pjrt { op, code, message: format!("{context}: {message}") },
+            other => other,
+        }
+    }
+}
