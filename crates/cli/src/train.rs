@@ -248,7 +248,7 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
     let mut step = start_step;
     // Where the time goes since the last log line: waiting for data,
     // compiling new shapes, running steps.
-    let (mut data_s, mut compile_s, mut run_s) = (0.0, 0.0, 0.0);
+    let (mut data_s, mut compile_s, mut run_s, mut window_audio_s) = (0.0, 0.0, 0.0, 0.0);
     while step < args.steps && !stop.load(Ordering::SeqCst) {
         let waited = Instant::now();
         let (shape, batch) = loader.next_batch()?;
@@ -257,13 +257,20 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
         compile_s += report.compile_seconds;
         run_s += report.run_seconds;
         step += 1;
-        audio_seconds += batch.frames.iter().map(|&f| f as f64 * 0.04).sum::<f64>();
+        let batch_audio_s = batch.frames.iter().map(|&f| f as f64 * 0.04).sum::<f64>();
+        audio_seconds += batch_audio_s;
+        window_audio_s += batch_audio_s;
         if !report.loss.is_finite() {
             bail!("step {step}: the loss is not finite ({report:?}); lower --lr or check the data");
         }
         if step % args.log_every == 0 {
             let rate = audio_seconds / started.elapsed().as_secs_f64();
+            // The loss is summed over an utterance's labels: per label, it
+            // compares across batches of different lengths.
+            let labels = batch.labels.iter().map(|&l| l as f64).sum::<f64>() / batch.labels.len().max(1) as f64;
+            let per_label = report.loss as f64 / labels.max(1.0);
             let line = serde_json::json!({
+                "loss_per_label": per_label, "window_audio_s": window_audio_s,
                 "step": step, "loss": report.loss, "first_pass_loss": report.first_pass_loss, "lr": report.lr,
                 "grad_norm": report.grad_norm, "audio_seconds_per_second": rate, "skipped": loader.skipped,
                 "shape": [shape.batch, shape.frames, shape.labels], "compute_fraction": report.compute_fraction,
@@ -272,11 +279,12 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
             use std::io::Write;
             writeln!(log, "{line}")?;
             eprintln!(
-                "step {step}: loss {:.3} (first pass {:.3}) lr {:.2e} |g| {:.2} {:.1} s of audio/s \
-                 (last {} steps: data {data_s:.1} s, compile {compile_s:.1} s, run {run_s:.1} s)",
+                "step {step}: loss {:.3} ({per_label:.3} per label; first pass {:.3}) lr {:.2e} |g| {:.2} \
+                 {:.1} s of audio/s (last {} steps: {window_audio_s:.0} s of audio; data {data_s:.1} s, \
+                 compile {compile_s:.1} s, run {run_s:.1} s)",
                 report.loss, report.first_pass_loss, report.lr, report.grad_norm, rate, args.log_every
             );
-            (data_s, compile_s, run_s) = (0.0, 0.0, 0.0);
+            (data_s, compile_s, run_s, window_audio_s) = (0.0, 0.0, 0.0, 0.0);
         }
         if step % args.checkpoint_every == 0 {
             save(&trainer, step)?;
