@@ -61,6 +61,10 @@ pub struct TrainArgs {
     /// Gated models: weight of the compute loss.
     #[arg(long, default_value_t = 1.0)]
     pub compute_weight: f64,
+    /// Weight of an auxiliary CTC loss on the first pass (0: none): it helps
+    /// the encoder learn to align early in training.
+    #[arg(long, default_value_t = 0.0)]
+    pub ctc_weight: f64,
     /// Encoder frames (40 ms) per batch, summed over its utterances.
     #[arg(long, default_value_t = 3200)]
     pub frame_budget: i64,
@@ -203,6 +207,7 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
         warmup_steps: args.warmup,
         compute_budget: args.compute_budget,
         compute_weight: args.compute_weight,
+        ctc_weight: args.ctc_weight,
         bf16: args.bf16,
         ..Optimizer::default()
     };
@@ -274,6 +279,7 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
                 "step": step, "loss": report.loss, "first_pass_loss": report.first_pass_loss, "lr": report.lr,
                 "grad_norm": report.grad_norm, "audio_seconds_per_second": rate, "skipped": loader.skipped,
                 "shape": [shape.batch, shape.frames, shape.labels], "compute_fraction": report.compute_fraction,
+                "ctc_loss": report.ctc_loss,
                 "data_wait_s": data_s, "compile_s": compile_s, "run_s": run_s,
             });
             use std::io::Write;

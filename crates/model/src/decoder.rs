@@ -43,6 +43,14 @@ pub fn joint(p: &ParamTree, enc: &Value, pred: &Value, cfg: &DecoderConfig) -> R
     linear(&p.pp("joint.out"), &h, cfg.joint_dim, cfg.vocab_size)
 }
 
+/// The joint network without label context, `W_out tanh(enc) + b`: per-frame
+/// logits `[B, T, V]` for the auxiliary CTC loss of training, which so
+/// shares the joint's weights and adds none.
+pub fn joint_acoustic(p: &ParamTree, frames: &Value, d: i64, cfg: &DecoderConfig) -> Result<Value> {
+    let h = project_encoder(p, frames, d, cfg)?.tanh()?;
+    linear(&p.pp("joint.out"), &h, cfg.joint_dim, cfg.vocab_size)
+}
+
 /// Greedy RNN-T decoding of `enc: [B, T, J]` (encoder side of the joint,
 /// already projected) on the device.
 ///

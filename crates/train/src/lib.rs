@@ -2,6 +2,7 @@
 //! run them: the RNN-T loss with its gradient, the optimizer, and (as the
 //! project grows) data and the training loop.
 
+pub mod ctc;
 pub mod data;
 mod error;
 pub mod rnnt;

@@ -37,7 +37,7 @@ use hark_graph::{DType, DotDims, Graph, Result, Value};
 pub const LOG_ZERO: f64 = -1e4;
 
 /// `log(exp(a) + exp(b))`, stable, with [`LOG_ZERO`] as log(0).
-fn logaddexp(a: &Value, b: &Value) -> Result<Value> {
+pub(crate) fn logaddexp(a: &Value, b: &Value) -> Result<Value> {
     let hi = a.maximum(b)?;
     let lo = a.minimum(b)?;
     hi.add(&lo.sub(&hi)?.exp()?.log1p()?)
@@ -63,7 +63,7 @@ fn log_cumsum_exp(x: &Value, direction: i64) -> Result<Value> {
 
 /// `x[:, t+1, :]` (shift = (1, 0)) or `x[:, :, u+1]` (shift = (0, 1)), with
 /// `fill` where that runs off the end; negative shifts look back.
-fn shifted(x: &Value, axis: i64, by: i64, fill: f64) -> Result<Value> {
+pub(crate) fn shifted(x: &Value, axis: i64, by: i64, fill: f64) -> Result<Value> {
     let n = x.dim(axis)?;
     let fillv = x.scalar_like(fill)?;
     let mut lo = vec![0; x.rank()];

@@ -7,7 +7,7 @@
 //! | inputs | `features [B, S*T, mel]`, `frames [B]` (encoder frames), `targets [B, U]` (classes), `labels [B]` |
 //! | state (donated) | every trainable weight by its checkpoint name, `opt.m.<name>`, `opt.v.<name>`, `opt.step` |
 //! | fixed weights | the Performer projections and the front end's feature statistics |
-//! | outputs | the state's next values, `loss` (mean over the batch of -log P(y|x), plus the compute loss of gated models), `first_pass_loss`, `grad_norm`, `lr`, and `compute_fraction` for gated models |
+//! | outputs | the state's next values, `loss` (mean over the batch of -log P(y|x), plus the compute loss of gated models), `first_pass_loss`, `grad_norm`, `lr`, `compute_fraction` for gated models, `ctc_loss` with the auxiliary CTC loss |
 
 use hark_graph::{DType, Graph, TensorType, Value, nn, vjp};
 use hark_model::encoder::{EncoderRun, GateIo, Gating};
@@ -16,6 +16,7 @@ use hark_model::params::{ParamTree, is_trainable};
 use hark_model::programs::{FEATURE_HOP_SECONDS, ModelProgram, ProgramKind, ProgramShape};
 use hark_model::{ModelConfig, decoder};
 
+use crate::ctc::ctc_loss;
 use crate::error::Result;
 use crate::rnnt::rnnt_loss;
 
@@ -45,6 +46,9 @@ pub struct Optimizer {
     /// mean keep probability, weighted by its FLOPs per frame).
     pub compute_weight: f64,
     pub compute_budget: f64,
+    /// Weight of the auxiliary CTC loss on the first pass (0: none). It
+    /// teaches the encoder to align early, shortening RNN-T's blank plateau.
+    pub ctc_weight: f64,
 }
 
 impl Default for Optimizer {
@@ -61,6 +65,7 @@ impl Default for Optimizer {
             second_pass_weight: 0.5,
             compute_weight: 1.0,
             compute_budget: 0.4,
+            ctc_weight: 0.0,
         }
     }
 }
@@ -141,6 +146,17 @@ pub fn build_train_step(cfg: &ModelConfig, shape: TrainShape, opt: &Optimizer) -
     } else {
         first_loss.clone()
     };
+    // The auxiliary CTC loss on the first pass's frames.
+    let (loss, ctc) = if opt.ctc_weight > 0.0 {
+        let logits = dp.scoped(|| decoder::joint_acoustic(&dp, &first, d, &cfg.decoder))?;
+        let lp = nn::log_softmax(&logits, -1)?;
+        let (per_utterance, grad) = ctc_loss(&lp, &targets, &frames, &labels)?;
+        seeds.push((lp, grad.mul_scalar(opt.ctc_weight / b as f64)?));
+        let ctc = per_utterance.mean(&[0])?;
+        (loss.add(&ctc.mul_scalar(opt.ctc_weight)?)?, Some(ctc))
+    } else {
+        (loss, None)
+    };
     // The compute loss of gated models, seeded like any other scalar loss.
     let (loss, compute_fraction) = match gate_io {
         Some(io) if !io.expected.is_empty() => {
@@ -197,6 +213,9 @@ pub fn build_train_step(cfg: &ModelConfig, shape: TrainShape, opt: &Optimizer) -
     outputs.push(("lr".into(), lr));
     if let Some(f) = compute_fraction {
         outputs.push(("compute_fraction".into(), f));
+    }
+    if let Some(c) = ctc {
+        outputs.push(("ctc_loss".into(), c));
     }
 
     let values: Vec<Value> = outputs.iter().map(|(_, v)| v.clone()).collect();

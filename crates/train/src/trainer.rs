@@ -33,6 +33,8 @@ pub struct StepReport {
     pub lr: f32,
     /// Gated models: the expected fraction of gated compute executed.
     pub compute_fraction: Option<f32>,
+    /// The auxiliary CTC loss, when trained with one.
+    pub ctc_loss: Option<f32>,
     /// Seconds spent compiling this step's program (0 once its shape has
     /// been seen) and running it.
     pub compile_seconds: f64,
@@ -124,8 +126,19 @@ impl<'m> Trainer<'m> {
         let (loss, first_pass_loss, grad_norm, lr) =
             (scalar("loss")?, scalar("first_pass_loss")?, scalar("grad_norm")?, scalar("lr")?);
         let compute_fraction = if gated { Some(scalar("compute_fraction")?) } else { None };
+        let with_ctc = program.program.outputs.iter().any(|o| o == "ctc_loss");
+        let ctc_loss = if with_ctc { Some(scalar("ctc_loss")?) } else { None };
         let run_seconds = started.elapsed().as_secs_f64();
-        Ok(StepReport { loss, first_pass_loss, grad_norm, lr, compute_fraction, compile_seconds, run_seconds })
+        Ok(StepReport {
+            loss,
+            first_pass_loss,
+            grad_norm,
+            lr,
+            compute_fraction,
+            ctc_loss,
+            compile_seconds,
+            run_seconds,
+        })
     }
 
     /// The current values of every state tensor (trainable weights and

@@ -250,3 +250,34 @@ fn mixed_precision_training_learns_too() {
     eprintln!("bf16: loss {first:.2} -> {last:.3}");
     assert!(last.is_finite() && last < first / 3.0, "{first} -> {last}");
 }
+
+#[test]
+fn the_auxiliary_ctc_loss_adds_to_the_loss_and_is_learned() {
+    let cfg = tiny_cascade();
+    let (shape, batch) = two_utterances(&cfg);
+    let client = hark_plugins::test_cpu_client();
+    let init = Weights::random(&weight_specs(&cfg).unwrap(), 2);
+    let model = Model::new(&client, cfg.clone(), &init).unwrap();
+    let plain = Optimizer { lr: 3e-3, warmup_steps: 4, ..Optimizer::default() };
+    let with_ctc = Optimizer { ctc_weight: 0.5, ..plain.clone() };
+
+    // Same weights before the first update: the losses differ by exactly
+    // the weighted CTC term, which is a real loss (positive, no NaN).
+    let base = Trainer::new(&model, plain, &init).unwrap().step(shape, &batch).unwrap();
+    assert_eq!(base.ctc_loss, None);
+    let mut trainer = Trainer::new(&model, with_ctc, &init).unwrap();
+    let first = trainer.step(shape, &batch).unwrap();
+    let ctc0 = first.ctc_loss.unwrap();
+    assert!(ctc0 > 0.0 && ctc0.is_finite(), "{first:?}");
+    assert!((first.loss - (base.loss + 0.5 * ctc0)).abs() < 1e-3 * first.loss, "{first:?} vs {base:?}");
+    assert_eq!(first.first_pass_loss, base.first_pass_loss);
+
+    let mut last = first;
+    for _ in 0..60 {
+        last = trainer.step(shape, &batch).unwrap();
+    }
+    let ctc1 = last.ctc_loss.unwrap();
+    eprintln!("ctc {ctc0:.3} -> {ctc1:.3}, loss {:.3} -> {:.3}", first.loss, last.loss);
+    assert!(ctc1 < ctc0 / 4.0, "the CTC loss is learned: {ctc0} -> {ctc1}");
+    assert!(last.loss < first.loss / 4.0, "and so is the whole: {first:?} -> {last:?}");
+}
