@@ -4,8 +4,8 @@
 //! Tolerances: loss 2e-5 relative (f32 on the device vs f64 here);
 //! gradient 1e-4 absolute (entries are occupancies in [-1, 0]).
 
-use hark_graph::{DType, Graph, TensorType};
-use hark_pjrt::{Arg, Program};
+mod common;
+use common::{Labels, random_log_probs, rng, run_loss};
 use hark_train::rnnt::rnnt_loss;
 
 struct Case {
@@ -19,26 +19,9 @@ struct Case {
     labels: Vec<i32>,
 }
 
-fn rng(seed: u64) -> impl FnMut() -> f64 {
-    let mut s = seed.wrapping_mul(0x9E3779B97F4A7C15) | 1;
-    move || {
-        s ^= s << 13;
-        s ^= s >> 7;
-        s ^= s << 17;
-        (s >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
 fn case(b: usize, t: usize, u: usize, v: usize, frames: Vec<i32>, labels: Vec<i32>, seed: u64) -> Case {
     let mut r = rng(seed);
-    let mut lp = vec![0.0; b * t * (u + 1) * v];
-    for row in lp.chunks_mut(v) {
-        let logits: Vec<f64> = (0..v).map(|_| 3.0 * r() - 1.5).collect();
-        let lse = logits.iter().map(|x| x.exp()).sum::<f64>().ln();
-        for (o, l) in row.iter_mut().zip(&logits) {
-            *o = l - lse;
-        }
-    }
+    let lp = random_log_probs(b * t * (u + 1), v, &mut r);
     let targets = (0..b * u).map(|_| 1 + (r() * (v - 1) as f64) as i32).collect();
     Case { b, t, u, v, lp, targets, frames, labels }
 }
@@ -107,25 +90,9 @@ impl Case {
 
     /// (loss per utterance, gradient) from the graph op on the CPU plugin.
     fn device(&self) -> (Vec<f32>, Vec<f32>) {
-        let (b, t, u1, v) = (self.b as i64, self.t as i64, self.u as i64 + 1, self.v as i64);
-        let g = Graph::new("rnnt");
-        let lp = g.param("lp", TensorType::new(DType::F32, [b, t, u1, v])).unwrap();
-        let targets = g.param("targets", TensorType::new(DType::I32, [b, self.u as i64])).unwrap();
-        let frames = g.param("frames", TensorType::new(DType::I32, [b])).unwrap();
-        let labels = g.param("labels", TensorType::new(DType::I32, [b])).unwrap();
-        let (loss, grad) = rnnt_loss(&lp, &targets, &frames, &labels).unwrap();
-        let f = g.finish(&[loss, grad]).unwrap();
-        let client = hark_plugins::test_cpu_client();
-        let exe = client.compile(&Program::from_mlir("rnnt", hark_graph::to_mlir(&f).unwrap()).unwrap()).unwrap();
-        let lp32: Vec<f32> = self.lp.iter().map(|&x| x as f32).collect();
-        let args = [
-            client.buffer(&lp32, &[b, t, u1, v]).unwrap(),
-            client.buffer(&self.targets, &[b, self.u as i64]).unwrap(),
-            client.buffer(&self.frames, &[b]).unwrap(),
-            client.buffer(&self.labels, &[b]).unwrap(),
-        ];
-        let out = exe.execute(args.iter().map(Arg::Borrowed)).unwrap();
-        (out[0].to_host().unwrap(), out[1].to_host().unwrap())
+        let labels = Labels { targets: &self.targets, u: self.u, frames: &self.frames, labels: &self.labels };
+        let dims = [self.b as i64, self.t as i64, self.u as i64 + 1, self.v as i64];
+        run_loss("rnnt", rnnt_loss, &self.lp, &dims, &labels)
     }
 }
 

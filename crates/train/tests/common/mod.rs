@@ -1,0 +1,64 @@
+//! What the loss tests share: seeded random log-probabilities and running a
+//! loss op (loss and gradient) on the CPU plugin.
+
+use hark_graph::{DType, Graph, TensorType, Value};
+use hark_pjrt::{Arg, Program};
+
+/// Deterministic uniform values in [0, 1).
+pub fn rng(seed: u64) -> impl FnMut() -> f64 {
+    let mut s = seed.wrapping_mul(0x9E3779B97F4A7C15) | 1;
+    move || {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        (s >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// `rows` log-softmax rows over `v` classes of random logits in [-1.5, 1.5).
+pub fn random_log_probs(rows: usize, v: usize, r: &mut impl FnMut() -> f64) -> Vec<f64> {
+    let mut lp = vec![0.0; rows * v];
+    for row in lp.chunks_mut(v) {
+        let logits: Vec<f64> = (0..v).map(|_| 3.0 * r() - 1.5).collect();
+        let lse = logits.iter().map(|x| x.exp()).sum::<f64>().ln();
+        for (o, l) in row.iter_mut().zip(&logits) {
+            *o = l - lse;
+        }
+    }
+    lp
+}
+
+/// Labels of a loss op: `targets [B, U]`, `frames [B]`, `labels [B]`.
+pub struct Labels<'a> {
+    pub targets: &'a [i32],
+    pub u: usize,
+    pub frames: &'a [i32],
+    pub labels: &'a [i32],
+}
+
+type LossOp = fn(&Value, &Value, &Value, &Value) -> hark_graph::Result<(Value, Value)>;
+
+/// Builds `loss(lp, targets, frames, labels)` as a program, runs it on the
+/// CPU plugin and returns (loss per utterance, gradient).
+pub fn run_loss(name: &str, loss: LossOp, lp: &[f64], lp_dims: &[i64], l: &Labels) -> (Vec<f32>, Vec<f32>) {
+    let b = l.frames.len() as i64;
+    let u = l.u as i64;
+    let g = Graph::new(name);
+    let lpv = g.param("lp", TensorType::new(DType::F32, lp_dims.to_vec())).unwrap();
+    let targets = g.param("targets", TensorType::new(DType::I32, [b, u])).unwrap();
+    let frames = g.param("frames", TensorType::new(DType::I32, [b])).unwrap();
+    let labels = g.param("labels", TensorType::new(DType::I32, [b])).unwrap();
+    let (value, grad) = loss(&lpv, &targets, &frames, &labels).unwrap();
+    let f = g.finish(&[value, grad]).unwrap();
+    let client = hark_plugins::test_cpu_client();
+    let exe = client.compile(&Program::from_mlir(name, hark_graph::to_mlir(&f).unwrap()).unwrap()).unwrap();
+    let lp32: Vec<f32> = lp.iter().map(|&x| x as f32).collect();
+    let args = [
+        client.buffer(&lp32, lp_dims).unwrap(),
+        client.buffer(l.targets, &[b, u]).unwrap(),
+        client.buffer(l.frames, &[b]).unwrap(),
+        client.buffer(l.labels, &[b]).unwrap(),
+    ];
+    let out = exe.execute(args.iter().map(Arg::Borrowed)).unwrap();
+    (out[0].to_host().unwrap(), out[1].to_host().unwrap())
+}
