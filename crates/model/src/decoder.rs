@@ -73,7 +73,7 @@ pub fn greedy(p: &ParamTree, enc: &Value, ctx: &Value, frames: &Value, cfg: &Dec
     let out = g.while_loop(
         &[zero.clone(), zero, ctx.clone(), tokens],
         Some(trips),
-        |v| Ok(v[0].lt(frames)?.reduce(&[0], hark_graph::ReduceKind::Or)?),
+        |v| v[0].lt(frames)?.reduce(&[0], hark_graph::ReduceKind::Or),
         |v| {
             let (frame, emitted, ctx, tokens) = (&v[0], &v[1], &v[2], &v[3]);
             let step = || -> Result<Vec<Value>> {
