@@ -1,0 +1,79 @@
+//! The shipped default model (weights/) transcribes held-out speech, run as
+//! a user would: `hark transcribe FILES` with no `--model`.
+//!
+//! The recordings in tests/fixtures/held_out/ are clean sentences that are
+//! not in the training text, spoken by voices kept out of training (see
+//! tests/fixtures/held_out/README.md for how they were made and chosen).
+
+use std::path::Path;
+use std::process::Command;
+
+/// Character edit distance over the reference's length.
+fn char_error_rate(reference: &str, hypothesis: &str) -> f64 {
+    let (r, h): (Vec<char>, Vec<char>) = (reference.chars().collect(), hypothesis.chars().collect());
+    let mut row: Vec<usize> = (0..=h.len()).collect();
+    for (i, rc) in r.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, hc) in h.iter().enumerate() {
+            let next = (diagonal + usize::from(rc != hc)).min(row[j] + 1).min(row[j + 1] + 1);
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[h.len()] as f64 / r.len().max(1) as f64
+}
+
+/// (file, what was said, the largest character error rate accepted: 0 for
+/// an exact transcript)
+fn fixtures() -> Vec<(String, String, f64)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/held_out");
+    let list = std::fs::read_to_string(dir.join("transcripts.tsv")).expect("tests/fixtures/held_out/transcripts.tsv");
+    list.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let fields: Vec<&str> = l.split('\t').collect();
+            let [file, text, max_cer] = fields[..] else { panic!("file<TAB>text<TAB>max CER: {l}") };
+            (dir.join(file).display().to_string(), text.to_string(), max_cer.parse().expect("max CER"))
+        })
+        .collect()
+}
+
+#[test]
+fn character_error_rate_counts_edits() {
+    assert_eq!(char_error_rate("abc", "abc"), 0.0);
+    assert_eq!(char_error_rate("abcd", "abxd"), 0.25);
+    assert_eq!(char_error_rate("abcd", "abd"), 0.25);
+    assert_eq!(char_error_rate("ab", "xaby"), 1.0);
+}
+
+#[test]
+fn the_default_model_transcribes_held_out_recordings() {
+    let fixtures = fixtures();
+    assert!(!fixtures.is_empty());
+    let files: Vec<&str> = fixtures.iter().map(|(f, _, _)| f.as_str()).collect();
+    let out = Command::new(env!("CARGO_BIN_EXE_hark"))
+        .arg("transcribe")
+        .args(&files)
+        .env_remove("HARK_MODEL")
+        .env_remove("HARK_PLUGIN")
+        .output()
+        .expect("running hark");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // One `file<TAB>text` line per file, in the order they finish.
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for (file, want, max_cer) in &fixtures {
+        let got = stdout
+            .lines()
+            .find_map(|l| l.strip_prefix(file.as_str()).and_then(|rest| rest.strip_prefix('\t')))
+            .unwrap_or_else(|| panic!("no transcript for {file} in:\n{stdout}\n{stderr}"));
+        let cer = char_error_rate(want, got);
+        eprintln!("{file}: {got:?} (CER {:.1}%)", 100.0 * cer);
+        if *max_cer == 0.0 {
+            assert_eq!(got, want, "{file}");
+        } else {
+            assert!(cer <= *max_cer, "{file}: {got:?} for {want:?}, CER {cer:.3} > {max_cer}");
+        }
+    }
+}
