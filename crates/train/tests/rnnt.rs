@@ -5,7 +5,7 @@
 //! gradient 1e-4 absolute (entries are occupancies in [-1, 0]).
 
 mod common;
-use common::{Labels, random_log_probs, rng, run_loss};
+use common::{Labels, check_gradient, random_log_probs, rng, run_loss};
 use hark_train::rnnt::rnnt_loss;
 
 struct Case {
@@ -118,19 +118,7 @@ fn loss_and_gradient_match_the_f64_reference_on_random_lattices() {
         let want = c.loss_dp(&c.lp, b);
         assert!((loss[b] as f64 - want).abs() / want.abs() < 2e-5, "utterance {b}: {} vs {want}", loss[b]);
     }
-    let h = 1e-6;
-    let mut worst = 0.0f64;
-    for i in 0..c.lp.len() {
-        let b = i / (c.t * (c.u + 1) * c.v);
-        let mut plus = c.lp.clone();
-        plus[i] += h;
-        let mut minus = c.lp.clone();
-        minus[i] -= h;
-        let fd = (c.loss_dp(&plus, b) - c.loss_dp(&minus, b)) / (2.0 * h);
-        let err = (grad[i] as f64 - fd).abs();
-        worst = worst.max(err);
-        assert!(err < 1e-4, "d loss / d lp[{i}]: device {} vs finite differences {fd}", grad[i]);
-    }
+    let worst = check_gradient(&c.lp, &grad, c.t * (c.u + 1) * c.v, |lp, b| c.loss_dp(lp, b));
     eprintln!("gradient: max abs error {worst:.2e}");
     // Each frame's blank/label occupancies of a path sum to -1 per step; in
     // total, -(T_b + U_b) per utterance.

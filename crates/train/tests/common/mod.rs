@@ -62,3 +62,23 @@ pub fn run_loss(name: &str, loss: LossOp, lp: &[f64], lp_dims: &[i64], l: &Label
     let out = exe.execute(args.iter().map(Arg::Borrowed)).unwrap();
     (out[0].to_host().unwrap(), out[1].to_host().unwrap())
 }
+
+/// Checks `grad` (from the device) against central differences of the f64
+/// `loss(lp, utterance)` at every entry of `lp`, within 1e-4 absolute;
+/// `rows` is the number of `lp` entries per utterance. Returns the worst
+/// error.
+pub fn check_gradient(lp: &[f64], grad: &[f32], rows: usize, loss: impl Fn(&[f64], usize) -> f64) -> f64 {
+    let h = 1e-6;
+    let mut worst = 0.0f64;
+    for i in 0..lp.len() {
+        let b = i / rows;
+        let (mut plus, mut minus) = (lp.to_vec(), lp.to_vec());
+        plus[i] += h;
+        minus[i] -= h;
+        let fd = (loss(&plus, b) - loss(&minus, b)) / (2.0 * h);
+        let err = (grad[i] as f64 - fd).abs();
+        worst = worst.max(err);
+        assert!(err < 1e-4, "d loss / d lp[{i}]: device {} vs finite differences {fd}", grad[i]);
+    }
+    worst
+}
