@@ -33,10 +33,6 @@ fn unravel(mut i: usize, shape: &[i64]) -> Vec<usize> {
     idx
 }
 
-fn f64s(v: &[f32]) -> Vec<f64> {
-    v.iter().map(|&x| x as f64).collect()
-}
-
 /// One-parameter graph `f(x)` run on `data`.
 fn run1(shape: &[i64], data: &[f32], f: impl FnOnce(&Value) -> Result<Value>) -> Host {
     let g = Graph::new("t");

@@ -4,7 +4,7 @@
 use hark_engine::Model;
 use hark_model::ModelConfig;
 use hark_model::{Weights, weight_specs};
-use hark_pjrt::{Buffer, Client};
+use hark_pjrt::Buffer;
 
 pub use hark_plugins::{device_scope, shared_test_client as client};
 

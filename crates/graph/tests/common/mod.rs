@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use hark_graph::{DType, Func};
-use hark_pjrt::{Arg, Client, ElementType, Program};
+use hark_pjrt::{Arg, ElementType, Program};
 
 pub use hark_plugins::{device_scope, shared_test_client as client};
 
