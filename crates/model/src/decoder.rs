@@ -37,18 +37,22 @@ pub fn predict(p: &ParamTree, ctx: &Value, cfg: &DecoderConfig) -> Result<Value>
     linear(&p.pp("joint.prediction"), &joined, cfg.context * cfg.pred_dim, cfg.joint_dim)
 }
 
-/// Joint network: `W_out tanh(enc + pred) + b`, logits over the vocabulary.
+/// Joint network: `W_out tanh(enc + pred) + b`, logits over the vocabulary
+/// (`enc` and `pred` broadcast against each other).
 pub fn joint(p: &ParamTree, enc: &Value, pred: &Value, cfg: &DecoderConfig) -> Result<Value> {
-    let h = enc.add(pred)?.tanh()?;
-    linear(&p.pp("joint.out"), &h, cfg.joint_dim, cfg.vocab_size)
+    joint_output(p, &enc.add(pred)?, cfg)
 }
 
 /// The joint network without label context, `W_out tanh(enc) + b`: per-frame
 /// logits `[B, T, V]` for the auxiliary CTC loss of training, which so
 /// shares the joint's weights and adds none.
 pub fn joint_acoustic(p: &ParamTree, frames: &Value, d: i64, cfg: &DecoderConfig) -> Result<Value> {
-    let h = project_encoder(p, frames, d, cfg)?.tanh()?;
-    linear(&p.pp("joint.out"), &h, cfg.joint_dim, cfg.vocab_size)
+    joint_output(p, &project_encoder(p, frames, d, cfg)?, cfg)
+}
+
+/// The joint's nonlinearity and output layer, `W_out tanh(h) + b`.
+fn joint_output(p: &ParamTree, h: &Value, cfg: &DecoderConfig) -> Result<Value> {
+    linear(&p.pp("joint.out"), &h.tanh()?, cfg.joint_dim, cfg.vocab_size)
 }
 
 /// Greedy RNN-T decoding of `enc: [B, T, J]` (encoder side of the joint,
@@ -136,6 +140,5 @@ pub fn joint_lattice(p: &ParamTree, frames: &Value, targets: &Value, d: i64, cfg
     let ctx = g.concat(&columns, 2)?.reshape(&[b * u1, cfg.context])?;
     let pred = predict(p, &ctx, cfg)?.reshape(&[b, 1, u1, cfg.joint_dim])?;
     let enc = project_encoder(p, frames, d, cfg)?.reshape(&[b, t, 1, cfg.joint_dim])?;
-    let h = enc.add(&pred)?.tanh()?;
-    linear(&p.pp("joint.out"), &h, cfg.joint_dim, cfg.vocab_size)
+    joint(p, &enc, &pred, cfg)
 }

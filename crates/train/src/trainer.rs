@@ -122,12 +122,12 @@ impl<'m> Trainer<'m> {
             program.call(&[("features", &f), ("frames", &fr), ("targets", &tg), ("labels", &lb)], self.state.take())?;
         self.state = out.state.take();
         let mut scalar = |n: &str| -> Result<f32> { Ok(out.take(&name, n)?.to_host::<f32>()?[0]) };
-        let gated = program.program.outputs.iter().any(|o| o == "compute_fraction");
         let (loss, first_pass_loss, grad_norm, lr) =
             (scalar("loss")?, scalar("first_pass_loss")?, scalar("grad_norm")?, scalar("lr")?);
-        let compute_fraction = if gated { Some(scalar("compute_fraction")?) } else { None };
-        let with_ctc = program.program.outputs.iter().any(|o| o == "ctc_loss");
-        let ctc_loss = if with_ctc { Some(scalar("ctc_loss")?) } else { None };
+        // Outputs only some programs have (gated models, the CTC loss).
+        let has = |n: &str| program.program.outputs.iter().any(|o| o == n);
+        let compute_fraction = if has("compute_fraction") { Some(scalar("compute_fraction")?) } else { None };
+        let ctc_loss = if has("ctc_loss") { Some(scalar("ctc_loss")?) } else { None };
         let run_seconds = started.elapsed().as_secs_f64();
         Ok(StepReport {
             loss,

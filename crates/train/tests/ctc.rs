@@ -6,7 +6,7 @@
 //! [-1, 0]).
 
 mod common;
-use common::{Labels, check_gradient, random_log_probs, rng, run_loss};
+use common::{Labels, check_against_brute_force, check_gradient, random_log_probs, rng, run_loss};
 use hark_train::ctc::ctc_loss;
 
 struct Case {
@@ -116,13 +116,8 @@ fn loss_equals_the_sum_over_every_labelling() {
     // blank must separate the two), utterance 3 has none.
     let c = case(5, 3, 3, vec![1, 2, 1, 2, 2, 0, 1, 0, 0, 0, 0, 0], vec![5, 5, 3, 4], vec![3, 2, 1, 0], 1);
     let (loss, _) = c.device();
-    for b in 0..c.b {
-        let brute = c.loss_brute(b);
-        let dp = c.loss_dp(&c.lp, b);
-        assert!((dp - brute).abs() < 1e-9 * brute.abs().max(1.0), "host DP vs brute force: {dp} {brute}");
-        let rel = (loss[b] as f64 - brute).abs() / brute.abs().max(1.0);
-        assert!(rel < 2e-5, "utterance {b}: device {} vs brute force {brute}", loss[b]);
-    }
+    assert_eq!(loss.len(), c.b);
+    check_against_brute_force(&loss, |b| c.loss_brute(b), |b| c.loss_dp(&c.lp, b));
 }
 
 #[test]

@@ -115,23 +115,24 @@ fn a_small_model_memorizes_four_utterances_and_decodes_them_exactly() {
     }
 }
 
-/// Two utterances of 6 and 5 frames with 3 and 2 labels, fixed features.
-fn two_utterances(cfg: &ModelConfig) -> (TrainShape, Batch) {
+/// The tiny cascade with seeded weights (seed 2) on the CPU plugin, and two
+/// utterances of 6 and 5 frames with 3 and 2 labels, fixed features: what
+/// the short training tests start from.
+fn two_utterances() -> (Model, Weights, TrainShape, Batch) {
+    let cfg = tiny_cascade();
+    let init = Weights::random(&weight_specs(&cfg).unwrap(), 2);
     let (b, t, u) = (2i64, 6i64, 3i64);
     let (mel, stack) = (cfg.frontend.mel_bins, cfg.frontend.stack);
     let features: Vec<f32> =
         (0..(b * stack * t * mel) as usize).map(|i| ((i * 37 % 101) as f32 / 50.0) - 1.0).collect();
     let batch = Batch { features, frames: vec![6, 5], targets: vec![1, 2, 3, 4, 5, 0], labels: vec![3, 2] };
-    (TrainShape { batch: b, frames: t, labels: u }, batch)
+    let model = Model::new(&hark_plugins::test_cpu_client(), cfg, &init).unwrap();
+    (model, init, TrainShape { batch: b, frames: t, labels: u }, batch)
 }
 
 #[test]
 fn resuming_from_a_checkpoint_continues_the_same_loss_curve() {
-    let cfg = tiny_cascade();
-    let (shape, batch) = two_utterances(&cfg);
-    let client = hark_plugins::test_cpu_client();
-    let init = Weights::random(&weight_specs(&cfg).unwrap(), 2);
-    let model = Model::new(&client, cfg.clone(), &init).unwrap();
+    let (model, init, shape, batch) = two_utterances();
     let opt = Optimizer { lr: 1e-3, warmup_steps: 4, ..Optimizer::default() };
 
     let mut straight = Trainer::new(&model, opt.clone(), &init).unwrap();
@@ -233,13 +234,10 @@ fn gated_models_train_toward_their_compute_budget() {
 
 #[test]
 fn mixed_precision_training_learns_too() {
-    let cfg = tiny_cascade();
-    let (shape, batch) = two_utterances(&cfg);
-    let client = hark_plugins::test_cpu_client();
-    let init = Weights::random(&weight_specs(&cfg).unwrap(), 2);
-    let model = Model::new(&client, cfg.clone(), &init).unwrap();
+    let (model, init, shape, batch) = two_utterances();
     let opt = Optimizer { lr: 3e-3, warmup_steps: 10, bf16: true, ..Optimizer::default() };
-    let text = hark_graph::to_mlir(&hark_train::step::build_train_step(&cfg, shape, &opt).unwrap().func).unwrap();
+    let text =
+        hark_graph::to_mlir(&hark_train::step::build_train_step(&model.config, shape, &opt).unwrap().func).unwrap();
     assert!(text.contains("xbf16>"), "linear layers multiply in bf16");
     let mut trainer = Trainer::new(&model, opt, &init).unwrap();
     let first = trainer.step(shape, &batch).unwrap().loss;
@@ -253,11 +251,7 @@ fn mixed_precision_training_learns_too() {
 
 #[test]
 fn the_auxiliary_ctc_loss_adds_to_the_loss_and_is_learned() {
-    let cfg = tiny_cascade();
-    let (shape, batch) = two_utterances(&cfg);
-    let client = hark_plugins::test_cpu_client();
-    let init = Weights::random(&weight_specs(&cfg).unwrap(), 2);
-    let model = Model::new(&client, cfg.clone(), &init).unwrap();
+    let (model, init, shape, batch) = two_utterances();
     let plain = Optimizer { lr: 3e-3, warmup_steps: 4, ..Optimizer::default() };
     let with_ctc = Optimizer { ctc_weight: 0.5, ..plain.clone() };
 

@@ -5,7 +5,7 @@
 //! gradient 1e-4 absolute (entries are occupancies in [-1, 0]).
 
 mod common;
-use common::{Labels, check_gradient, random_log_probs, rng, run_loss};
+use common::{Labels, check_against_brute_force, check_gradient, random_log_probs, rng, run_loss};
 use hark_train::rnnt::rnnt_loss;
 
 struct Case {
@@ -101,13 +101,8 @@ fn loss_equals_the_sum_over_every_alignment() {
     // T = 3..4, U = 0..3: up to C(6, 3) = 20 alignments each.
     let c = case(4, 4, 3, 4, vec![3, 4, 1, 4], vec![2, 3, 1, 0], 1);
     let (loss, _) = c.device();
-    for b in 0..c.b {
-        let brute = c.loss_brute(b);
-        let dp = c.loss_dp(&c.lp, b);
-        assert!((dp - brute).abs() < 1e-9 * brute.abs().max(1.0), "host DP vs brute force: {dp} {brute}");
-        let rel = (loss[b] as f64 - brute).abs() / brute.abs().max(1.0);
-        assert!(rel < 2e-5, "utterance {b}: device {} vs brute force {brute}", loss[b]);
-    }
+    assert_eq!(loss.len(), c.b);
+    check_against_brute_force(&loss, |b| c.loss_brute(b), |b| c.loss_dp(&c.lp, b));
 }
 
 #[test]

@@ -82,3 +82,15 @@ pub fn check_gradient(lp: &[f64], grad: &[f32], rows: usize, loss: impl Fn(&[f64
     }
     worst
 }
+
+/// Per utterance: the f64 forward recursion `dp` agrees with the brute-force
+/// sum `brute` (1e-9 relative), and so does the device's `loss` (2e-5
+/// relative: f32 against f64).
+pub fn check_against_brute_force(loss: &[f32], brute: impl Fn(usize) -> f64, dp: impl Fn(usize) -> f64) {
+    for (b, &device) in loss.iter().enumerate() {
+        let (brute, dp) = (brute(b), dp(b));
+        assert!((dp - brute).abs() < 1e-9 * brute.abs().max(1.0), "host DP vs brute force: {dp} {brute}");
+        let rel = (device as f64 - brute).abs() / brute.abs().max(1.0);
+        assert!(rel < 2e-5, "utterance {b}: device {device} vs brute force {brute}");
+    }
+}
