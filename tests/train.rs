@@ -88,6 +88,7 @@ fn trains_checkpoints_resumes_and_exports_a_usable_model() {
         "tokenizer.json",
         "checkpoint/model.safetensors",
         "checkpoint/optimizer.safetensors",
+        "checkpoint/data_cursor.json",
         "model/config.json",
         "model/model.safetensors",
         "model/tokenizer.json",

@@ -13,7 +13,7 @@ use hark_features::MelConfig;
 use hark_model::{HostTensor, ModelConfig, Weights, weight_specs};
 use hark_pjrt::Client;
 use hark_text::{Tokenizer, WordErrors};
-use hark_train::data::{Augment, Batching, Loader, Utterance, feature_stats, load_corpus};
+use hark_train::data::{Augment, Batching, Cursor, Loader, Loading, Utterance, feature_stats, load_corpus};
 use hark_train::step::Optimizer;
 use hark_train::trainer::Trainer;
 use hark_transcribe::{Options, Outcome, Transcriber};
@@ -216,17 +216,15 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
     let augment = (!args.no_augment).then(Augment::default);
     let batching =
         Batching { frame_buckets: args.buckets.clone(), frame_budget: args.frame_budget, ..Batching::default() };
-    let mut loader = Loader::start(
-        corpus,
-        tokenizer.clone(),
-        mel,
-        cfg.frontend.stack as usize,
-        augment,
-        args.seed,
-        start_step,
-        args.threads,
-        batching,
-    );
+    let loading = Loading { mel, stack: cfg.frontend.stack as usize, augment, seed: args.seed, threads: args.threads };
+    // A resumed run goes on with the saved run's data order; checkpoints of
+    // older versions, which did not save it, start a new epoch instead.
+    let cursor = if args.resume {
+        read_cursor(&ckpt)?.unwrap_or(Cursor { epoch: start_step, position: 0 })
+    } else {
+        Cursor::default()
+    };
+    let mut loader = Loader::start(corpus, tokenizer.clone(), &loading, cursor, batching);
 
     let stop = Arc::new(AtomicBool::new(false));
     {
@@ -234,12 +232,14 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
         ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst)).context("installing the Ctrl-C handler")?;
     }
     let mut log = std::fs::OpenOptions::new().create(true).append(true).open(args.out.join("train.log.jsonl"))?;
-    let save = |trainer: &Trainer, step: u64| -> Result<()> {
+    let save = |trainer: &Trainer, step: u64, cursor: Cursor| -> Result<()> {
         let (w, o) = trainer.checkpoint(&weights)?;
         let tmp = args.out.join("checkpoint.tmp");
         std::fs::create_dir_all(&tmp)?;
         w.save(&tmp.join("model.safetensors"))?;
         o.save(&tmp.join("optimizer.safetensors"))?;
+        let cursor = serde_json::json!({"epoch": cursor.epoch, "position": cursor.position});
+        std::fs::write(tmp.join(CURSOR_FILE), format!("{cursor}\n"))?;
         // Replace the old checkpoint only once the new one is complete.
         let _ = std::fs::remove_dir_all(&ckpt);
         std::fs::rename(&tmp, &ckpt)?;
@@ -293,7 +293,7 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
             (data_s, compile_s, run_s, window_audio_s) = (0.0, 0.0, 0.0, 0.0);
         }
         if step % args.checkpoint_every == 0 {
-            save(&trainer, step)?;
+            save(&trainer, step, loader.cursor())?;
         }
         if !dev.is_empty() && step % args.eval_every == 0 {
             let (first, last) = evaluate(client, &cfg, &trainer.weights(&weights)?, &tokenizer_path, &dev, &cache)?;
@@ -306,7 +306,7 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
         eprintln!("hark train: interrupted at step {step}");
     }
     if step % args.checkpoint_every != 0 {
-        save(&trainer, step)?;
+        save(&trainer, step, loader.cursor())?;
     }
     if !dev.is_empty() && step % args.eval_every != 0 {
         let (first, last) = evaluate(client, &cfg, &trainer.weights(&weights)?, &tokenizer_path, &dev, &cache)?;
@@ -314,4 +314,21 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
     }
     eprintln!("hark train: model written to {}", args.out.join("model").display());
     Ok(())
+}
+
+/// The loader's position, saved next to a checkpoint's weights.
+const CURSOR_FILE: &str = "data_cursor.json";
+
+/// The data cursor of the checkpoint in `dir`, if it saved one.
+fn read_cursor(dir: &Path) -> Result<Option<Cursor>> {
+    let path = dir.join(CURSOR_FILE);
+    if !path.exists() {
+        return Ok(None);
+    }
+    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let v: serde_json::Value = serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
+    match (v["epoch"].as_u64(), v["position"].as_u64()) {
+        (Some(epoch), Some(position)) => Ok(Some(Cursor { epoch, position: position as usize })),
+        _ => bail!("{}: expected {{\"epoch\": N, \"position\": N}}", path.display()),
+    }
 }

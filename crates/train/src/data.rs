@@ -325,40 +325,53 @@ pub struct Loader {
     rx: Receiver<(usize, Result<Example>)>,
     batcher: Batcher,
     pub skipped: usize,
+    /// Shared with the workers.
+    order: Arc<Mutex<Order>>,
+}
+
+/// How a [`Loader`] turns utterances into examples.
+#[derive(Clone, Debug)]
+pub struct Loading {
+    pub mel: MelConfig,
+    /// Feature frames stacked into one encoder frame.
+    pub stack: usize,
+    /// On-the-fly augmentation (none: the audio as it is).
+    pub augment: Option<Augment>,
+    /// Seeds the epochs' orders and the augmentation.
+    pub seed: u64,
+    /// Worker threads decoding audio.
+    pub threads: usize,
+}
+
+/// Where a [`Loader`] is in its data: an epoch and the number of
+/// utterances of that epoch's order handed to workers. Saved with a
+/// checkpoint so a resumed run goes on with the same order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cursor {
+    pub epoch: u64,
+    pub position: usize,
 }
 
 impl Loader {
-    /// Starts `threads` workers over `utts`, epoch `first_epoch` onwards.
+    /// Starts the workers over `utts` at `from`: the rest of that epoch's
+    /// order, then one epoch after another.
     pub fn start(
         utts: Vec<Utterance>,
         tokenizer: Arc<Tokenizer>,
-        mel: MelConfig,
-        stack: usize,
-        augment: Option<Augment>,
-        seed: u64,
-        first_epoch: u64,
-        threads: usize,
+        loading: &Loading,
+        from: Cursor,
         batching: Batching,
     ) -> Loader {
         let (tx, rx) = sync_channel(batching.read_ahead);
-        // A shared cursor over (epoch, position in that epoch's order).
-        let order = Arc::new(Mutex::new((first_epoch, 0usize, shuffled(utts.len(), seed, first_epoch))));
+        let Loading { mel, stack, seed, .. } = *loading;
+        let order = Arc::new(Mutex::new(Order::new(utts.len(), seed, from)));
         let utts = Arc::new(utts);
-        for worker in 0..threads.max(1) {
+        for worker in 0..loading.threads.max(1) {
             let (tx, order, utts, tokenizer, augment) =
-                (tx.clone(), order.clone(), utts.clone(), tokenizer.clone(), augment.clone());
+                (tx.clone(), order.clone(), utts.clone(), tokenizer.clone(), loading.augment.clone());
             std::thread::spawn(move || {
                 loop {
-                    let (epoch, index) = {
-                        let mut o = order.lock().unwrap_or_else(|e| e.into_inner());
-                        if o.1 == o.2.len() {
-                            o.0 += 1;
-                            o.1 = 0;
-                            o.2 = shuffled(utts.len(), seed, o.0);
-                        }
-                        o.1 += 1;
-                        (o.0, o.2[o.1 - 1])
-                    };
+                    let (epoch, index) = order.lock().unwrap_or_else(|e| e.into_inner()).next();
                     let mut rng = Rng::new(seed ^ (epoch << 32) ^ index as u64 ^ ((worker as u64) << 56));
                     let example = featurize(&utts[index], &tokenizer, mel, augment.as_ref(), &mut rng);
                     if tx.send((index, example)).is_err() {
@@ -367,7 +380,14 @@ impl Loader {
                 }
             });
         }
-        Loader { rx, batcher: Batcher::new(batching, mel.mel_bins, stack), skipped: 0 }
+        Loader { rx, batcher: Batcher::new(batching, mel.mel_bins, stack), skipped: 0, order }
+    }
+
+    /// Where the workers are. Utterances decoded ahead or waiting in a
+    /// bucket's queue are past the cursor: a run resumed from it skips them
+    /// until the next epoch.
+    pub fn cursor(&self) -> Cursor {
+        self.order.lock().unwrap_or_else(|e| e.into_inner()).cursor
     }
 
     /// The next batch and its padded shape.
@@ -383,6 +403,30 @@ impl Loader {
                 Ok(_) | Err(_) => self.skipped += 1,
             }
         }
+    }
+}
+
+/// The utterances' seeded order, one epoch after another.
+struct Order {
+    seed: u64,
+    cursor: Cursor,
+    permutation: Vec<usize>,
+}
+
+impl Order {
+    fn new(n: usize, seed: u64, from: Cursor) -> Order {
+        let cursor = Cursor { epoch: from.epoch, position: from.position.min(n) };
+        Order { seed, cursor, permutation: shuffled(n, seed, from.epoch) }
+    }
+
+    /// The next utterance (index into the corpus) and its epoch.
+    fn next(&mut self) -> (u64, usize) {
+        if self.cursor.position == self.permutation.len() {
+            self.cursor = Cursor { epoch: self.cursor.epoch + 1, position: 0 };
+            self.permutation = shuffled(self.permutation.len(), self.seed, self.cursor.epoch);
+        }
+        self.cursor.position += 1;
+        (self.cursor.epoch, self.permutation[self.cursor.position - 1])
     }
 }
 
@@ -402,6 +446,28 @@ mod tests {
 
     fn example(frames: usize, labels: usize) -> Example {
         Example { features: vec![1.0; frames * 2], feature_frames: frames, classes: vec![3; labels], seconds: 0.0 }
+    }
+
+    #[test]
+    fn an_order_resumed_from_its_cursor_goes_on_as_if_uninterrupted() {
+        let mut whole = Order::new(7, 42, Cursor::default());
+        let mut taken: Vec<(u64, usize)> = (0..10).map(|_| whole.next()).collect();
+        assert_eq!(whole.cursor, Cursor { epoch: 1, position: 3 });
+        let mut epoch0: Vec<usize> = taken[..7]
+            .iter()
+            .map(|&(e, i)| {
+                assert_eq!(e, 0);
+                i
+            })
+            .collect();
+        epoch0.sort();
+        assert_eq!(epoch0, (0..7).collect::<Vec<_>>(), "an epoch visits every utterance once");
+        let mut resumed = Order::new(7, 42, whole.cursor);
+        let rest: Vec<(u64, usize)> = (0..10).map(|_| whole.next()).collect();
+        assert_eq!((0..10).map(|_| resumed.next()).collect::<Vec<_>>(), rest);
+        taken.extend(rest);
+        let indices: Vec<usize> = taken.iter().map(|&(_, i)| i).collect();
+        assert_ne!(indices[..7], indices[7..14], "epochs are shuffled differently");
     }
 
     #[test]
