@@ -71,9 +71,15 @@ def amortized(d, wer_path):
     ax.legend(fontsize=8)
     if wer_path:
         ax = axes[0][1]
-        pts = sorted((r["flops_fraction"], 100 * r["wer"]) for r in rows(wer_path) if "flops_fraction" in r)
-        ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o")
-        ax.set_xlabel("executed FLOPs fraction")
+        by_set = defaultdict(list)
+        for r in rows(wer_path):
+            if r.get("flops_fraction") is not None:
+                by_set[r["set"]].append((r["flops_fraction"], 100 * r["wer"]))
+        for name, pts in sorted(by_set.items()):
+            pts.sort()
+            ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", label=name)
+        ax.legend(fontsize=8)
+        ax.set_xlabel("executed share of the gated FLOPs")
         ax.set_ylabel("WER (%)")
         ax.set_title("WER against compute")
         ax.grid(True, alpha=0.3)

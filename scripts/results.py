@@ -4,6 +4,10 @@ passes of Hark's cascade) and real-time factor, as a markdown table (and
 JSON lines with --json). The table in docs/RESULTS.md and the model card
 come from this script.
 
+Models: `--model DIR` or `--model LABEL=DIR`, repeated to compare models
+trained the same way (e.g. the default cascade and the baseline preset);
+a cascade gets a row per pass.
+
 Sets: JSONL manifests ({"audio", "text"}) or `librivox` (the real LibriVox
 recordings of the Debian package pocketsphinx-testdata). Hark runs through
 `hark eval` (the release binary); the peers through scripts/peers.py
@@ -48,9 +52,20 @@ def hark(binary, model, path):
     return [json.loads(l) for l in out.stdout.splitlines() if l.startswith("{")][0]
 
 
+def model_spec(spec):
+    """(label, directory, has a second pass) of a --model argument."""
+    label, sep, path = spec.partition("=")
+    if not sep:
+        path = spec
+        label = "Hark" if os.path.abspath(path) == os.path.join(ROOT, "weights") else f"Hark ({os.path.basename(os.path.normpath(path))})"
+    with open(os.path.join(path, "config.json")) as f:
+        cascade = json.load(f).get("second_pass") is not None
+    return label, path, cascade
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--model", default=os.path.join(ROOT, "weights"))
+    ap.add_argument("--model", action="append", help="DIR or LABEL=DIR (default: weights, labelled Hark)")
     ap.add_argument("--set", action="append", required=True)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0)
@@ -58,6 +73,7 @@ def main():
     ap.add_argument("--binary", default=os.path.join(ROOT, "target/release/hark"))
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    models = [model_spec(m) for m in (args.model or [os.path.join(ROOT, "weights")])]
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     systems = {} if args.no_peers else {"Whisper tiny.en": peers.whisper(args.threads), "PocketSphinx": peers.pocketsphinx()}
     rows = []
@@ -65,9 +81,14 @@ def main():
         for spec in args.set:
             path, items = manifest(spec, args.limit, tmp)
             name = spec if spec == "librivox" else os.path.basename(spec)
-            r = hark(args.binary, args.model, path)
-            rows.append({"set": name, "system": "Hark, first pass", "wer": r["wer_first_pass"], "rtf": r["rtf"], "utterances": len(items)})
-            rows.append({"set": name, "system": "Hark, second pass", "wer": r["wer"], "rtf": r["rtf"], "utterances": len(items)})
+            for label, model, cascade in models:
+                r = hark(args.binary, model, path)
+                row = {"set": name, "rtf": r["rtf"], "utterances": len(items)}
+                if cascade:
+                    rows.append({**row, "system": f"{label}, first pass", "wer": r["wer_first_pass"]})
+                    rows.append({**row, "system": f"{label}, second pass", "wer": r["wer"]})
+                else:
+                    rows.append({**row, "system": label, "wer": r["wer"]})
             for peer, run in systems.items():
                 w = peers.score(run, items)
                 rows.append({"set": name, "system": peer, **w, "utterances": len(items)})
