@@ -9,7 +9,7 @@
 //! of it are real (a trailing part of less than S feature frames, under
 //! 40 ms, is dropped).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use hark_audio::AudioReader;
@@ -55,8 +55,9 @@ const DECODE_AHEAD_CHUNKS: usize = 4;
 
 /// Where a slot's features come from.
 enum Source {
-    /// Decoded on the scheduler's thread when needed.
-    Inline { reader: AudioReader, mel: MelExtractor },
+    /// Decoded on the scheduler's thread when needed (boxed: a reader and
+    /// an extractor are much larger than a channel).
+    Inline(Box<(AudioReader, MelExtractor)>),
     /// Decoded ahead by a thread: chunks of features, or the file's error.
     Thread(std::sync::mpsc::Receiver<std::result::Result<(Vec<f32>, usize), String>>),
 }
@@ -181,7 +182,7 @@ impl<'m> Transcriber<'m> {
             let mut threaded =
                 slots.iter().filter(|s| matches!(s, Some(Active { source: Source::Thread(_), .. }))).count();
             for slot in slots.iter_mut().filter(|s| s.is_none()) {
-                while let Some(path) = queue.next() {
+                for path in queue.by_ref() {
                     let use_thread = threaded < self.opts.decode_threads;
                     match self.open(&path, use_thread) {
                         Ok(active) => {
@@ -269,7 +270,7 @@ impl<'m> Transcriber<'m> {
         Ok(report)
     }
 
-    fn open(&self, path: &PathBuf, threaded: bool) -> std::result::Result<Active, Outcome> {
+    fn open(&self, path: &Path, threaded: bool) -> std::result::Result<Active, Outcome> {
         let name = path.display().to_string();
         let reader =
             AudioReader::open(path).map_err(|e| Outcome::Failed { file: name.clone(), error: e.to_string() })?;
@@ -278,7 +279,7 @@ impl<'m> Transcriber<'m> {
             let chunk = self.model.config.frontend.stack as usize * self.opts.chunk as usize * self.mel.mel_bins;
             Source::Thread(decode_ahead(reader, mel, chunk))
         } else {
-            Source::Inline { reader, mel }
+            Source::Inline(Box::new((reader, mel)))
         };
         Ok(Active {
             name,
@@ -387,13 +388,16 @@ impl<'m> Transcriber<'m> {
 fn fill(a: &mut Active, target: usize) -> std::result::Result<(), String> {
     while a.feats.len() < target && !a.eof {
         match &mut a.source {
-            Source::Inline { reader, mel } => match reader.next_block().map_err(|e| e.to_string())? {
-                Some(block) => {
-                    a.samples += block.len();
-                    mel.push(&block, &mut a.feats);
+            Source::Inline(inline) => {
+                let (reader, mel) = &mut **inline;
+                match reader.next_block().map_err(|e| e.to_string())? {
+                    Some(block) => {
+                        a.samples += block.len();
+                        mel.push(&block, &mut a.feats);
+                    }
+                    None => a.eof = true,
                 }
-                None => a.eof = true,
-            },
+            }
             Source::Thread(rx) => match rx.recv() {
                 Ok(chunk) => {
                     let (feats, samples) = chunk?;
