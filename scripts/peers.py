@@ -92,8 +92,10 @@ def pocketsphinx():
 
 
 def score(run, items):
-    """WER and real-time factor of one recognizer (`run(path) -> text`) on `items`."""
-    errors = words = 0
+    """WER, CER and real-time factor of one recognizer (`run(path) -> text`) on
+    `items`. CER: character edits of the normalized text (single spaces
+    included) per reference character, as `hark eval` counts them."""
+    errors = words = char_errors = chars = 0
     audio = sum(duration(p) for p, _ in items)
     start = time.time()
     for path, ref in items:
@@ -101,8 +103,10 @@ def score(run, items):
         r, h = normalize(ref).split(), normalize(hyp).split()
         errors += edits(r, h)
         words += len(r)
+        char_errors += edits(" ".join(r), " ".join(h))
+        chars += len(" ".join(r))
     wall = time.time() - start
-    return {"wer": errors / max(words, 1), "words": words, "rtf": wall / audio}
+    return {"wer": errors / max(words, 1), "cer": char_errors / max(chars, 1), "words": words, "rtf": wall / audio}
 
 
 def main():

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Hark and its peers on the same audio, in one run: word error rate (both
-passes of Hark's cascade) and real-time factor, as a markdown table (and
+"""Hark and its peers on the same audio, in one run: word and character error
+rates (both passes of Hark's cascade) and real-time factor, as a markdown table (and
 JSON lines with --json). The table in docs/RESULTS.md and the model card
 come from this script.
 
@@ -85,10 +85,10 @@ def main():
                 r = hark(args.binary, model, path)
                 row = {"set": name, "rtf": r["rtf"], "utterances": len(items)}
                 if cascade:
-                    rows.append({**row, "system": f"{label}, first pass", "wer": r["wer_first_pass"]})
-                    rows.append({**row, "system": f"{label}, second pass", "wer": r["wer"]})
+                    rows.append({**row, "system": f"{label}, first pass", "wer": r["wer_first_pass"], "cer": r["cer_first_pass"]})
+                    rows.append({**row, "system": f"{label}, second pass", "wer": r["wer"], "cer": r["cer"]})
                 else:
-                    rows.append({**row, "system": label, "wer": r["wer"]})
+                    rows.append({**row, "system": label, "wer": r["wer"], "cer": r["cer"]})
             for peer, run in systems.items():
                 w = peers.score(run, items)
                 rows.append({"set": name, "system": peer, **w, "utterances": len(items)})
@@ -96,10 +96,10 @@ def main():
         for r in rows:
             print(json.dumps(r))
         return
-    print("| set | utterances | system | WER | real-time factor |")
-    print("|---|---:|---|---:|---:|")
+    print("| set | utterances | system | WER | CER | real-time factor |")
+    print("|---|---:|---|---:|---:|---:|")
     for r in rows:
-        print(f"| {r['set']} | {r['utterances']} | {r['system']} | {100 * r['wer']:.2f}% | {r['rtf']:.3f} |")
+        print(f"| {r['set']} | {r['utterances']} | {r['system']} | {100 * r['wer']:.2f}% | {100 * r['cer']:.2f}% | {r['rtf']:.3f} |")
 
 
 if __name__ == "__main__":

@@ -118,7 +118,9 @@ fn trains_checkpoints_resumes_and_exports_a_usable_model() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let row: serde_json::Value = serde_json::from_str(String::from_utf8_lossy(&o.stdout).trim()).unwrap();
     assert_eq!(row["words"], 36, "12 utterances of 3 words");
-    assert!(row["wer"].as_f64().unwrap() >= 0.0 && row["wer_first_pass"].as_f64().is_some());
+    for rate in ["wer", "wer_first_pass", "cer", "cer_first_pass"] {
+        assert!(row[rate].as_f64().is_some_and(|r| r >= 0.0), "{rate} in {row}");
+    }
 }
 
 #[test]

@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 use hark_engine::Model;
 use hark_pjrt::Client;
-use hark_text::WordErrors;
+use hark_text::TranscriptErrors;
 use hark_train::data::{Utterance, load_corpus};
 use hark_transcribe::{Options, Outcome, Transcriber, default_model_dir, load_model_dir};
 
@@ -35,20 +35,22 @@ pub struct EvalArgs {
 }
 
 /// One scored configuration.
-struct Row {
-    set: String,
-    threshold: Option<f32>,
-    first: WordErrors,
-    last: WordErrors,
-    audio: f64,
-    wall: f64,
-    failed: usize,
+pub struct Row {
+    pub set: String,
+    pub threshold: Option<f32>,
+    /// Errors of the first pass (of every pass for a model without a second).
+    pub first: TranscriptErrors,
+    /// Errors of the final transcripts.
+    pub last: TranscriptErrors,
+    pub audio: f64,
+    pub wall: f64,
+    pub failed: usize,
     /// Gated models: executed fraction of the gated modules' FLOPs.
-    compute: Option<f64>,
+    pub compute: Option<f64>,
 }
 
 /// Transcribes `set` (named `name`) at `threshold` and scores both passes.
-fn score(
+pub fn score(
     model: &Model,
     tokenizer: &std::path::Path,
     name: String,
@@ -75,7 +77,7 @@ fn score(
         &mut |_| {},
     )?;
     let wall = start.elapsed().as_secs_f64();
-    let (mut first, mut last) = (WordErrors::default(), WordErrors::default());
+    let (mut first, mut last) = (TranscriptErrors::default(), TranscriptErrors::default());
     for u in set {
         let (f, l) = hyps.get(&u.audio.display().to_string()).cloned().unwrap_or_default();
         first.add(&u.text, &f);
@@ -116,27 +118,29 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
     if !args.json {
         println!("model {} ({})\n", cfg.name, dir.display());
         println!(
-            "| set | threshold | utterances failed | first-pass WER | final WER | words | real-time factor | gated FLOPs executed |"
+            "| set | threshold | utterances failed | first-pass WER | final WER | first-pass CER | final CER | words | real-time factor | gated FLOPs executed |"
         );
-        println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+        println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     }
     for r in rows {
         let rtf = if r.audio > 0.0 { r.wall / r.audio } else { 0.0 };
         if args.json {
             println!(
                 "{}",
-                serde_json::json!({"set": r.set, "threshold": r.threshold, "failed": r.failed, "wer_first_pass": r.first.rate(),
-                    "wer": r.last.rate(), "words": r.last.words, "rtf": rtf, "flops_fraction": r.compute})
+                serde_json::json!({"set": r.set, "threshold": r.threshold, "failed": r.failed, "wer_first_pass": r.first.wer(),
+                    "wer": r.last.wer(), "cer_first_pass": r.first.cer(), "cer": r.last.cer(), "words": r.last.words, "rtf": rtf, "flops_fraction": r.compute})
             );
         } else {
             let th = r.threshold.map(|t| format!("{t}")).unwrap_or_else(|| "-".into());
             let compute = r.compute.map(|c| format!("{:.0}%", 100.0 * c)).unwrap_or_else(|| "-".into());
             println!(
-                "| {} | {th} | {} | {:.2}% | {:.2}% | {} | {rtf:.4} | {compute} |",
+                "| {} | {th} | {} | {:.2}% | {:.2}% | {:.2}% | {:.2}% | {} | {rtf:.4} | {compute} |",
                 r.set,
                 r.failed,
-                100.0 * r.first.rate(),
-                100.0 * r.last.rate(),
+                100.0 * r.first.wer(),
+                100.0 * r.last.wer(),
+                100.0 * r.first.cer(),
+                100.0 * r.last.cer(),
                 r.last.words
             );
         }

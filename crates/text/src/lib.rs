@@ -157,26 +157,39 @@ impl Tokenizer {
 /// on their training transcripts.
 pub const SAMPLE_TEXT: &str = include_str!("sample.txt");
 
-/// Word error counts: edits (substitutions, deletions, insertions) against
-/// reference words, accumulated over utterances.
+/// Error counts of transcripts against references, accumulated over
+/// utterances: word edits (substitutions, deletions, insertions) per
+/// reference word, and character edits per reference character (of the
+/// normalized text, single spaces included). Character errors show
+/// progress where most words are still wrong.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct WordErrors {
-    pub edits: usize,
+pub struct TranscriptErrors {
+    pub word_edits: usize,
     pub words: usize,
+    pub char_edits: usize,
+    pub chars: usize,
 }
 
-impl WordErrors {
+impl TranscriptErrors {
     /// Adds one utterance, both sides normalized first.
     pub fn add(&mut self, reference: &str, hypothesis: &str) {
         let r: Vec<String> = normalize(reference).split_whitespace().map(String::from).collect();
         let h: Vec<String> = normalize(hypothesis).split_whitespace().map(String::from).collect();
-        self.edits += edit_distance(&r, &h);
+        self.word_edits += edit_distance(&r, &h);
         self.words += r.len();
+        let (rc, hc): (Vec<char>, Vec<char>) = (r.join(" ").chars().collect(), h.join(" ").chars().collect());
+        self.char_edits += edit_distance(&rc, &hc);
+        self.chars += rc.len();
     }
 
     /// Word error rate; 0 for no reference words.
-    pub fn rate(&self) -> f64 {
-        if self.words == 0 { 0.0 } else { self.edits as f64 / self.words as f64 }
+    pub fn wer(&self) -> f64 {
+        if self.words == 0 { 0.0 } else { self.word_edits as f64 / self.words as f64 }
+    }
+
+    /// Character error rate; 0 for no reference characters.
+    pub fn cer(&self) -> f64 {
+        if self.chars == 0 { 0.0 } else { self.char_edits as f64 / self.chars as f64 }
     }
 }
 

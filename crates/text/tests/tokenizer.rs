@@ -52,13 +52,16 @@ fn too_little_text_and_bad_files_are_errors() {
 
 #[test]
 fn word_error_rate_counts_edits_against_reference_words() {
-    use hark_text::{WordErrors, edit_distance};
+    use hark_text::{TranscriptErrors, edit_distance};
     assert_eq!(edit_distance(&[1, 2, 3], &[1, 3]), 1);
     assert_eq!(edit_distance::<i32>(&[], &[4, 5]), 2);
     assert_eq!(edit_distance(&["a", "b"], &["b", "a"]), 2);
-    let mut w = WordErrors::default();
+    let mut w = TranscriptErrors::default();
     w.add("The cat sat.", "the cat sat");
     w.add("on the mat", "on a mat today");
-    assert_eq!(w, WordErrors { edits: 2, words: 6 });
-    assert!((w.rate() - 1.0 / 3.0).abs() < 1e-12);
+    // "on the mat" -> "on a mat today": t->a, h and e deleted, " today" inserted.
+    assert_eq!(w, TranscriptErrors { word_edits: 2, words: 6, char_edits: 9, chars: 21 });
+    assert!((w.wer() - 1.0 / 3.0).abs() < 1e-12);
+    assert!((w.cer() - 9.0 / 21.0).abs() < 1e-12);
+    assert_eq!(TranscriptErrors::default().cer(), 0.0, "no reference: no rate");
 }
