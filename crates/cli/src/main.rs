@@ -76,8 +76,8 @@ enum Command {
 impl RuntimeArgs {
     fn open(&self) -> Result<(Client, hark_plugins::Located)> {
         let options = ClientOptions { cpu_device_count: self.cpu_devices, ..Default::default() };
-        Ok(hark_plugins::open_client(self.device, self.plugin.as_deref(), &options)
-            .with_context(|| format!("opening the {} device", self.device))?)
+        hark_plugins::open_client(self.device, self.plugin.as_deref(), &options)
+            .with_context(|| format!("opening the {} device", self.device))
     }
 
     fn client(&self) -> Result<Client> {

@@ -22,7 +22,7 @@ fn check_streaming(name: &str) {
         .compile(build(&cfg, ProgramKind::Encode, ProgramShape { batch: B, frames: T }, Gating::Dynamic).unwrap())
         .unwrap();
     let threshold = upload_f32(&[0.5], &[]);
-    let inputs = vec![
+    let inputs = [
         ("features", upload_f32(&feats, &[B, STACK * T, MEL])),
         ("lengths", upload_i32(&[T as i32; B as usize], &[B])),
     ];
