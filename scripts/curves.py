@@ -10,6 +10,10 @@ compare at equal steps this way (issue 7: the cascade against the baseline).
 import argparse
 import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from results import has_second_pass  # noqa: E402
 
 
 def evaluations(run_dir):
@@ -21,11 +25,6 @@ def evaluations(run_dir):
             if "dev_wer" in r:
                 out[r["step"]] = (r["dev_wer_first_pass"], r["dev_wer"])
     return out
-
-
-def has_second_pass(run_dir):
-    with open(os.path.join(run_dir, "model", "config.json")) as f:
-        return json.load(f).get("second_pass") is not None
 
 
 def main():
@@ -40,7 +39,7 @@ def main():
         evals = evaluations(path)
         if args.max_step:
             evals = {s: v for s, v in evals.items() if s <= args.max_step}
-        if has_second_pass(path):
+        if has_second_pass(os.path.join(path, "model")):
             series.append((f"{label}, second pass", {s: v[1] for s, v in evals.items()}))
             series.append((f"{label}, first pass", {s: v[0] for s, v in evals.items()}))
         else:

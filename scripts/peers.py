@@ -103,8 +103,9 @@ def score(run, items):
         r, h = normalize(ref).split(), normalize(hyp).split()
         errors += edits(r, h)
         words += len(r)
-        char_errors += edits(" ".join(r), " ".join(h))
-        chars += len(" ".join(r))
+        r_text, h_text = " ".join(r), " ".join(h)
+        char_errors += edits(r_text, h_text)
+        chars += len(r_text)
     wall = time.time() - start
     return {"wer": errors / max(words, 1), "cer": char_errors / max(chars, 1), "words": words, "rtf": wall / audio}
 

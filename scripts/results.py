@@ -52,15 +52,19 @@ def hark(binary, model, path):
     return [json.loads(l) for l in out.stdout.splitlines() if l.startswith("{")][0]
 
 
+def has_second_pass(model_dir):
+    """Whether the model in `model_dir` is a cascade (its config has a second pass)."""
+    with open(os.path.join(model_dir, "config.json")) as f:
+        return json.load(f).get("second_pass") is not None
+
+
 def model_spec(spec):
     """(label, directory, has a second pass) of a --model argument."""
     label, sep, path = spec.partition("=")
     if not sep:
         path = spec
         label = "Hark" if os.path.abspath(path) == os.path.join(ROOT, "weights") else f"Hark ({os.path.basename(os.path.normpath(path))})"
-    with open(os.path.join(path, "config.json")) as f:
-        cascade = json.load(f).get("second_pass") is not None
-    return label, path, cascade
+    return label, path, has_second_pass(path)
 
 
 def main():

@@ -135,9 +135,9 @@ fn log_dev(log: Option<&mut std::fs::File>, step: u64, dev: &crate::eval::Row) -
         100.0 * first.cer(),
         100.0 * last.cer()
     );
-    let line = serde_json::json!({"step": step, "dev_wer_first_pass": first.wer(), "dev_wer": last.wer(),
-        "dev_cer_first_pass": first.cer(), "dev_cer": last.cer()});
     if let Some(log) = log {
+        let line = serde_json::json!({"step": step, "dev_wer_first_pass": first.wer(), "dev_wer": last.wer(),
+            "dev_cer_first_pass": first.cer(), "dev_cer": last.cer()});
         use std::io::Write;
         writeln!(log, "{line}")?;
     }
