@@ -153,8 +153,9 @@ fn ctrl_c_stops_with_a_checkpoint() {
 }
 
 /// `hark eval` of a gated model at several thresholds reports the share of
-/// the gated modules' compute each executed: all of it at threshold 0, less
-/// as the threshold rises.
+/// the gated modules' compute each executed. A fresh model's gates are open
+/// on every frame at probability sigmoid(3) = 0.953: thresholds below that
+/// execute every module, one above it none.
 #[test]
 fn eval_of_a_gated_model_reports_the_compute_it_executed() {
     let dir = tempfile::tempdir().unwrap();
@@ -171,7 +172,7 @@ fn eval_of_a_gated_model_reports_the_compute_it_executed() {
         "--data",
         manifest.to_str().unwrap(),
         "--thresholds",
-        "0,0.5,0.99",
+        "0,0.9,0.99",
         "--json",
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -181,5 +182,6 @@ fn eval_of_a_gated_model_reports_the_compute_it_executed() {
         .collect();
     assert_eq!(fractions.len(), 3);
     assert!((fractions[0] - 1.0).abs() < 1e-9, "{fractions:?}");
-    assert!(fractions[1] < 1.0 && fractions[2] < fractions[1], "{fractions:?}");
+    assert!((fractions[1] - 1.0).abs() < 1e-9, "{fractions:?}");
+    assert!(fractions[2].abs() < 1e-9, "{fractions:?}");
 }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use hark_graph::{DType, Graph, TensorType, Value};
+use hark_graph::{DType, Graph, TensorType, Value, nn};
 
 use crate::config::{ArbitratorConfig, AttentionConfig, BlockKind, EncoderConfig, StageConfig};
 use crate::error::{Error, Result};
@@ -229,8 +229,7 @@ impl EncoderRun<'_> {
         let gate_io =
             self.gate.as_deref_mut().ok_or_else(|| Error::Build("gated block without a threshold input".into()))?;
         let threshold = gate_io.threshold.clone();
-        let gp = p.pp("gate");
-        let probs = gp.scoped(|| -> Result<Value> { Ok(linear(&gp, x, d, 2)?.logistic()?) })?; // [B, T, 2]
+        let probs = gate_probabilities(&p.pp("gate"), x, d)?;
         let keep = |i: i64| -> Result<Value> {
             let k = probs.slice_axis(2, i, i + 1)?.squeeze(2)?.ge(&threshold)?;
             Ok(match &self.valid {
@@ -359,8 +358,7 @@ impl EncoderRun<'_> {
             Some(v) => v.convert(DType::F32)?,
             None => g.splat(1.0, DType::F32, &[b, t])?,
         };
-        let gp = p.pp("gate");
-        let probs = gp.scoped(|| -> Result<Value> { Ok(linear(&gp, x, d, 2)?.logistic()?) })?;
+        let probs = gate_probabilities(&p.pp("gate"), x, d)?;
         let real = valid.sum(&[0, 1])?.maximum(&g.scalar(1.0, DType::F32)?)?;
         let gate_io =
             self.gate.as_deref_mut().ok_or_else(|| Error::Build("gated block without gate outputs".into()))?;
@@ -389,6 +387,25 @@ impl EncoderRun<'_> {
             fp.scoped(|| -> Result<Value> { Ok(ffn(&fp, &x, d, stage.ffn_dim)?.mul(&keep_ffn.expand_dims(2)?)?) })?;
         Ok(x.add(&delta)?)
     }
+}
+
+/// Logit bias a fresh gate starts with: sigmoid(3) = 0.95, so a new gated
+/// model runs every module (an ungated transformer) and the compute loss
+/// closes gates only as the task loss allows. Gates that start at 0.5 drop
+/// half of all frames at random from step 0, and such models stayed on
+/// RNN-T's blank plateau (docs/BENCHMARKS.md, "WER against compute").
+const GATE_OPEN_BIAS: f64 = 3.0;
+
+/// Per-frame keep probabilities of a gated block's modules `[B, T, 2]`
+/// (attention, FFN), from the block's input. The weights start at zero so
+/// that every frame starts at the same probability, whatever the scale of a
+/// warm-started residual stream.
+fn gate_probabilities(p: &ParamTree, x: &Value, d: i64) -> Result<Value> {
+    p.scoped(|| -> Result<Value> {
+        let w = p.weight("w", &[d, 2], Init::Zeros)?;
+        let b = p.weight("b", &[2], Init::Constant(GATE_OPEN_BIAS))?;
+        Ok(nn::linear(x, &w, Some(&b))?.logistic()?)
+    })
 }
 
 fn performer_state(

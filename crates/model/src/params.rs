@@ -18,6 +18,8 @@ pub enum Init {
     },
     Zeros,
     Ones,
+    /// Every element this value.
+    Constant(f64),
     /// FAVOR+ orthogonal random features `[features, head_dim]`: rows
     /// orthogonal in blocks of `head_dim`, each scaled to the norm of a
     /// Gaussian vector. Part of the model, fixed after initialization.

@@ -94,6 +94,7 @@ impl Weights {
                 let data = match s.init {
                     Init::Zeros => vec![0.0; n],
                     Init::Ones => vec![1.0; n],
+                    Init::Constant(v) => vec![v as f32; n],
                     Init::Normal { std } => (0..n).map(|_| (rng.normal() * std) as f32).collect(),
                     Init::OrthogonalFeatures => orthogonal_features(&mut rng, s.shape[0] as usize, s.shape[1] as usize),
                 };

@@ -29,8 +29,21 @@ pub fn weights(cfg: &ModelConfig, seed: u64) -> Weights {
     Weights::random(&weight_specs(cfg).unwrap(), seed)
 }
 
+/// Seeded random weights whose arbitrator gates vary from frame to frame, as
+/// a trained arbitrator's do (fresh gates start open on every frame).
+pub fn weights_with_varied_gates(cfg: &ModelConfig, seed: u64) -> Weights {
+    let mut w = weights(cfg, seed);
+    for (i, (name, t)) in w.tensors.iter_mut().filter(|(name, _)| name.contains(".gate.")).enumerate() {
+        let scale = if name.ends_with(".w") { 1.0 } else { 0.0 };
+        t.data = noise(t.data.len(), seed + i as u64).iter().map(|v| v * scale).collect();
+    }
+    w
+}
+
+/// A model with seeded random weights; its gates, if any, vary by frame so
+/// that the arbitrator's skipping is exercised.
 pub fn model(cfg: &ModelConfig, seed: u64) -> Model {
-    Model::new(&client(), cfg.clone(), &weights(cfg, seed)).unwrap()
+    Model::new(&client(), cfg.clone(), &weights_with_varied_gates(cfg, seed)).unwrap()
 }
 
 /// Deterministic pseudo-random values in [-1, 1).
