@@ -9,7 +9,8 @@ sweep) and writes:
 - amortized_compute.png: the arbitrator's threshold sweep, measured time
   against executed FLOPs (both relative to threshold 0), with the line
   where time would follow FLOPs exactly; and WER against executed FLOPs
-  when `--wer` names `hark eval --json` output of a trained gated model.
+  when `--wer` names `hark eval --json` output of a trained gated model
+  (with its table; `--control` adds the same encoder trained without gates).
 
     pip install matplotlib
     python3 scripts/bench_report.py --dir docs/bench
@@ -130,15 +131,54 @@ def sweep_table(d):
             )
 
 
+def wer_table(wer_path, control_path):
+    """The Compute Cost Amortized table: per set, each threshold's executed
+    share of the gated FLOPs, real-time factor and WER, relative to the
+    gated model at threshold 0 and to the same encoder trained without
+    gates (`--control`, its `hark eval --json` rows)."""
+    control = {}
+    if control_path:
+        for r in rows(control_path):
+            control[r["set"]] = r
+    by_set = defaultdict(list)
+    for r in rows(wer_path):
+        by_set[r["set"]].append(r)
+    for name, rs in sorted(by_set.items()):
+        rs.sort(key=lambda r: r["threshold"])
+        base = rs[0]
+        ref = control.get(name)
+        print(f"\n{name}: {wer_path}" + (f", control {control_path}" if ref else "") + "\n")
+        head = "| threshold | gated FLOPs executed | RTF | WER | CER | WER vs threshold 0 |"
+        rule = "|---:|---:|---:|---:|---:|---:|"
+        if ref:
+            head += " WER vs ungated |"
+            rule += "---:|"
+        print(head)
+        print(rule)
+        if ref:
+            print(f"| ungated | 100% | {ref['rtf']:.4f} | {100 * ref['wer']:.1f}% | {100 * ref['cer']:.1f}% | | 1.00 |")
+        for r in rs:
+            line = (
+                f"| {r['threshold']:g} | {100 * r['flops_fraction']:.0f}% | {r['rtf']:.4f} | {100 * r['wer']:.1f}% | "
+                f"{100 * r['cer']:.1f}% | {r['wer'] / base['wer']:.3f} |"
+            )
+            if ref:
+                line += f" {r['wer'] / ref['wer']:.3f} |"
+            print(line)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dir", default="docs/bench")
     ap.add_argument("--wer", help="hark eval --json output of a gated model, with flops_fraction per row")
+    ap.add_argument("--control", help="hark eval --json output of the same encoder trained without gates")
     args = ap.parse_args()
     ablation_tables(args.dir)
     sweep_table(args.dir)
     latency_vs_batch(args.dir)
     amortized(args.dir, args.wer)
+    if args.wer:
+        wer_table(args.wer, args.control)
 
 
 if __name__ == "__main__":
