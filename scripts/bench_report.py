@@ -51,7 +51,7 @@ def latency_vs_batch(d):
     fig.savefig(os.path.join(d, "latency_vs_batch.png"), dpi=110)
 
 
-def amortized(d, wer_path):
+def amortized(d, wer_path, control_path=None):
     panels = 2 if wer_path else 1
     fig, axes = plt.subplots(1, panels, figsize=(5.5 * panels, 4.2), squeeze=False)
     ax = axes[0][0]
@@ -67,7 +67,7 @@ def amortized(d, wer_path):
     ax.plot([0, 1], [0, 1], "k--", lw=1, label="time = FLOPs")
     ax.set_xlabel("executed FLOPs / FLOPs at threshold 0")
     ax.set_ylabel("step time / time at threshold 0")
-    ax.set_title("arbitrator threshold sweep (amortized)")
+    ax.set_title("arbitrator threshold sweep")
     ax.grid(True, alpha=0.3)
     ax.legend(fontsize=8)
     if wer_path:
@@ -76,9 +76,12 @@ def amortized(d, wer_path):
         for r in rows(wer_path):
             if r.get("flops_fraction") is not None:
                 by_set[r["set"]].append((r["flops_fraction"], 100 * r["wer"]))
+        control = {r["set"]: 100 * r["wer"] for r in rows(control_path)} if control_path else {}
         for name, pts in sorted(by_set.items()):
             pts.sort()
-            ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", label=name)
+            line = ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", label=os.path.basename(name))[0]
+            if name in control:
+                ax.axhline(control[name], color=line.get_color(), ls="--", lw=1, label=f"{os.path.basename(name)}, ungated")
         ax.legend(fontsize=8)
         ax.set_xlabel("executed share of the gated FLOPs")
         ax.set_ylabel("WER (%)")
@@ -159,7 +162,7 @@ def wer_table(wer_path, control_path):
             print(f"| ungated | 100% | {ref['rtf']:.4f} | {100 * ref['wer']:.1f}% | {100 * ref['cer']:.1f}% | | 1.00 |")
         for r in rs:
             line = (
-                f"| {r['threshold']:g} | {100 * r['flops_fraction']:.0f}% | {r['rtf']:.4f} | {100 * r['wer']:.1f}% | "
+                f"| {round(r['threshold'], 3):g} | {100 * r['flops_fraction']:.0f}% | {r['rtf']:.4f} | {100 * r['wer']:.1f}% | "
                 f"{100 * r['cer']:.1f}% | {r['wer'] / base['wer']:.3f} |"
             )
             if ref:
@@ -176,7 +179,7 @@ def main():
     ablation_tables(args.dir)
     sweep_table(args.dir)
     latency_vs_batch(args.dir)
-    amortized(args.dir, args.wer)
+    amortized(args.dir, args.wer, args.control)
     if args.wer:
         wer_table(args.wer, args.control)
 
