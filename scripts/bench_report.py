@@ -51,8 +51,8 @@ def latency_vs_batch(d):
     fig.savefig(os.path.join(d, "latency_vs_batch.png"), dpi=110)
 
 
-def amortized(d, wer_path, control_path=None):
-    panels = 2 if wer_path else 1
+def amortized(d, wer_rows, control):
+    panels = 2 if wer_rows else 1
     fig, axes = plt.subplots(1, panels, figsize=(5.5 * panels, 4.2), squeeze=False)
     ax = axes[0][0]
     for name, label in [("amortized_sweep_cpu.jsonl", "step"), ("amortized_sweep_encoder_cpu.jsonl", "encoder-only")]:
@@ -70,18 +70,17 @@ def amortized(d, wer_path, control_path=None):
     ax.set_title("arbitrator threshold sweep")
     ax.grid(True, alpha=0.3)
     ax.legend(fontsize=8)
-    if wer_path:
+    if wer_rows:
         ax = axes[0][1]
         by_set = defaultdict(list)
-        for r in rows(wer_path):
+        for r in wer_rows:
             if r.get("flops_fraction") is not None:
                 by_set[r["set"]].append((r["flops_fraction"], 100 * r["wer"]))
-        control = {r["set"]: 100 * r["wer"] for r in rows(control_path)} if control_path else {}
         for name, pts in sorted(by_set.items()):
             pts.sort()
             line = ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", label=os.path.basename(name))[0]
             if name in control:
-                ax.axhline(control[name], color=line.get_color(), ls="--", lw=1, label=f"{os.path.basename(name)}, ungated")
+                ax.axhline(100 * control[name]["wer"], color=line.get_color(), ls="--", lw=1, label=f"{os.path.basename(name)}, ungated")
         ax.legend(fontsize=8)
         ax.set_xlabel("executed share of the gated FLOPs")
         ax.set_ylabel("WER (%)")
@@ -134,17 +133,13 @@ def sweep_table(d):
             )
 
 
-def wer_table(wer_path, control_path):
+def wer_table(wer_path, wer_rows, control_path, control):
     """The Compute Cost Amortized table: per set, each threshold's executed
     share of the gated FLOPs, real-time factor and WER, relative to the
     gated model at threshold 0 and to the same encoder trained without
-    gates (`--control`, its `hark eval --json` rows)."""
-    control = {}
-    if control_path:
-        for r in rows(control_path):
-            control[r["set"]] = r
+    gates (`control`: its `hark eval --json` row per set)."""
     by_set = defaultdict(list)
-    for r in rows(wer_path):
+    for r in wer_rows:
         by_set[r["set"]].append(r)
     for name, rs in sorted(by_set.items()):
         rs.sort(key=lambda r: r["threshold"])
@@ -179,9 +174,11 @@ def main():
     ablation_tables(args.dir)
     sweep_table(args.dir)
     latency_vs_batch(args.dir)
-    amortized(args.dir, args.wer, args.control)
-    if args.wer:
-        wer_table(args.wer, args.control)
+    wer_rows = rows(args.wer) if args.wer else []
+    control = {r["set"]: r for r in rows(args.control)} if args.control else {}
+    amortized(args.dir, wer_rows, control)
+    if wer_rows:
+        wer_table(args.wer, wer_rows, args.control, control)
 
 
 if __name__ == "__main__":

@@ -393,7 +393,8 @@ impl EncoderRun<'_> {
 /// model runs every module (an ungated transformer) and the compute loss
 /// closes gates only as the task loss allows. Gates that start at 0.5 drop
 /// half of all frames at random from step 0, and such models stayed on
-/// RNN-T's blank plateau (docs/BENCHMARKS.md, "WER against compute").
+/// RNN-T's blank plateau (docs/BENCHMARKS.md, "The Compute Cost Amortized
+/// table", its history).
 const GATE_OPEN_BIAS: f64 = 3.0;
 
 /// Per-frame keep probabilities of a gated block's modules `[B, T, 2]`

@@ -34,8 +34,8 @@ pub fn weights(cfg: &ModelConfig, seed: u64) -> Weights {
 pub fn weights_with_varied_gates(cfg: &ModelConfig, seed: u64) -> Weights {
     let mut w = weights(cfg, seed);
     for (i, (name, t)) in w.tensors.iter_mut().filter(|(name, _)| name.contains(".gate.")).enumerate() {
-        let scale = if name.ends_with(".w") { 1.0 } else { 0.0 };
-        t.data = noise(t.data.len(), seed + i as u64).iter().map(|v| v * scale).collect();
+        // Random projections, zero biases: keep probabilities spread around 0.5.
+        t.data = if name.ends_with(".w") { noise(t.data.len(), seed + i as u64) } else { vec![0.0; t.data.len()] };
     }
     w
 }
