@@ -173,8 +173,18 @@ def synthesize(job):
             os.remove(noise)
         os.replace(tmp, path)
         os.remove(raw)
-    dur = float(subprocess.run(["soxi", "-D", path], capture_output=True, text=True, check=True).stdout.strip())
-    return {"audio": os.path.relpath(path, os.path.dirname(os.path.dirname(path))), "text": text, "duration": dur, "voice": voice}
+    return manifest_entry(path, text, voice, wav_seconds(path))
+
+
+def wav_seconds(path):
+    import wave
+
+    with wave.open(path, "rb") as wf:
+        return wf.getnframes() / wf.getframerate()
+
+
+def manifest_entry(path, text, voice, duration):
+    return {"audio": os.path.relpath(path, os.path.dirname(os.path.dirname(path))), "text": text, "duration": duration, "voice": voice}
 
 
 def main():
@@ -183,6 +193,11 @@ def main():
     ap.add_argument("--hours", type=float, default=10.0, help="training audio to make (dev and test get 2%% each)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--jobs", type=int, default=os.cpu_count())
+    ap.add_argument(
+        "--existing-only",
+        action="store_true",
+        help="synthesize nothing: write manifests of the planned utterances already made (train on a part-built corpus)",
+    )
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     stamp = os.path.join(args.out, "VERSION")
@@ -210,6 +225,12 @@ def main():
             plan.append((split, (os.path.join(args.out, split, f"{split}{i:07d}.wav"), text, voice, seed)))
     print(f"{len(sents)} sentences, {len(all_voices)} voices ({len(HELD_OUT)} held out); making {len(plan)} utterances", file=sys.stderr)
     entries = {"train": [], "dev": [], "test": []}
+    if args.existing_only:
+        # Only finished files: a killed run leaves its partial work under .tmp/.raw names.
+        for split, (path, text, voice, _) in plan:
+            if os.path.exists(path):
+                entries[split].append(manifest_entry(path, text, voice, wav_seconds(path)))
+        plan = []
     with ProcessPoolExecutor(args.jobs) as pool:
         for (split, _), entry in zip(plan, pool.map(synthesize, [job for _, job in plan], chunksize=16)):
             entries[split].append(entry)

@@ -95,9 +95,10 @@ pub enum Error {
     #[error("program `{program}` takes {expected} arguments, got {got}")]
     ArgumentCount { program: String, expected: usize, got: usize },
 
-    /// An argument's dtype or shape differs from the parameter's.
+    /// An argument's dtype or shape differs from the parameter's. (The
+    /// types are boxed to keep every `Result` of the crates above small.)
     #[error("program `{program}`, argument {index} ({name}): expected {expected}, got {got}")]
-    ArgumentType { program: String, index: usize, name: String, expected: TensorType, got: TensorType },
+    ArgumentType { program: String, index: usize, name: String, expected: Box<TensorType>, got: Box<TensorType> },
 
     /// Host data does not fill the requested shape.
     #[error("host data for a {ty} buffer has {got} elements, the shape needs {expected}")]

@@ -282,8 +282,8 @@ impl Executable {
                     program: self.name.clone(),
                     index,
                     name: param.name.clone(),
-                    expected: param.ty.clone(),
-                    got: got.clone(),
+                    expected: Box::new(param.ty.clone()),
+                    got: Box::new(got.clone()),
                 });
             }
         }
