@@ -268,7 +268,12 @@ pub struct GatedCost {
 
 impl GatedCost {
     pub fn new(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape) -> Result<GatedCost> {
-        let gated = build(cfg, kind, shape, Gating::Dynamic)?;
+        Self::of(cfg, kind, shape, &build(cfg, kind, shape, Gating::Dynamic)?)
+    }
+
+    /// The cost of `gated`, a program already built by `build(cfg, kind,
+    /// shape, Gating::Dynamic)` (saves building it again).
+    pub fn of(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gated: &ModelProgram) -> Result<GatedCost> {
         let ungated = hark_graph::analyze(&build(cfg, kind, shape, Gating::Off)?.func);
         let worst = hark_graph::analyze(&gated.func);
         let modules = gated

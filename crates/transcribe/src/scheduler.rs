@@ -130,11 +130,12 @@ impl<'m> Transcriber<'m> {
             return Err(Error::Options(format!("batch, chunk and window must be positive: {opts:?}")));
         }
         let shape = ProgramShape { batch: opts.batch, frames: opts.chunk };
-        let step = model.compile(build(cfg, ProgramKind::Step, shape, Gating::Dynamic)?)?;
+        let step = build(cfg, ProgramKind::Step, shape, Gating::Dynamic)?;
         let cost = match cfg.arbitrator {
-            Some(_) => Some(GatedCost::new(cfg, ProgramKind::Step, shape)?),
+            Some(_) => Some(GatedCost::of(cfg, ProgramKind::Step, shape, &step)?),
             None => None,
         };
+        let step = model.compile(step)?;
         let cascade = if opts.second_pass && cfg.second_pass.is_some() {
             let shape = ProgramShape { batch: 1, frames: opts.window };
             Some((
