@@ -8,12 +8,14 @@ sweep) and writes:
   preset, for the full step and the encoder-only step;
 - amortized_compute.png: the arbitrator's threshold sweep, measured time
   against executed FLOPs (both relative to threshold 0), with the line
-  where time would follow FLOPs exactly; and WER against executed FLOPs
-  when `--wer` names `hark eval --json` output of a trained gated model
-  (with its table; `--control` adds the same encoder trained without gates).
+  where time would follow FLOPs exactly; and, per `--run`, WER against
+  executed FLOPs: a trained gated model's `hark eval --json` threshold
+  sweep, relative to the same encoder trained as long without gates (with
+  its tables).
 
     pip install matplotlib
-    python3 scripts/bench_report.py --dir docs/bench
+    python3 scripts/bench_report.py --dir docs/bench \
+        --run "2,100 steps:GATED.jsonl:CONTROL.jsonl" [--run ...]
 """
 import argparse
 import json
@@ -51,8 +53,8 @@ def latency_vs_batch(d):
     fig.savefig(os.path.join(d, "latency_vs_batch.png"), dpi=110)
 
 
-def amortized(d, wer_rows, control):
-    panels = 2 if wer_rows else 1
+def amortized(d, runs):
+    panels = 2 if runs else 1
     fig, axes = plt.subplots(1, panels, figsize=(5.5 * panels, 4.2), squeeze=False)
     ax = axes[0][0]
     for name, label in [("amortized_sweep_cpu.jsonl", "step"), ("amortized_sweep_encoder_cpu.jsonl", "encoder-only")]:
@@ -70,24 +72,30 @@ def amortized(d, wer_rows, control):
     ax.set_title("arbitrator threshold sweep")
     ax.grid(True, alpha=0.3)
     ax.legend(fontsize=8)
-    if wer_rows:
+    if runs:
         ax = axes[0][1]
-        by_set = defaultdict(list)
-        for r in wer_rows:
-            if r.get("flops_fraction") is not None:
-                by_set[r["set"]].append((r["flops_fraction"], 100 * r["wer"]))
-        for name, pts in sorted(by_set.items()):
-            pts.sort()
-            line = ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", label=os.path.basename(name))[0]
-            if name in control:
-                ax.axhline(100 * control[name]["wer"], color=line.get_color(), ls="--", lw=1, label=f"{os.path.basename(name)}, ungated")
-        ax.legend(fontsize=8)
+        for label, gated, control in runs:
+            by_set = defaultdict(list)
+            for r in gated:
+                if r.get("flops_fraction") is not None and r["set"] in control:
+                    by_set[r["set"]].append((r["flops_fraction"], r["wer"] / control[r["set"]]["wer"]))
+            for name, pts in sorted(by_set.items()):
+                pts.sort()
+                ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", label=f"{label}, {set_name(name)}")
+        ax.plot([0.4], [1.03], "k*", ms=12, label="paper: 60% less, +3%")
+        ax.axhline(1.0, color="k", lw=1)
+        ax.set_ylim(0.9, 1.35)
+        ax.legend(fontsize=7)
         ax.set_xlabel("executed share of the gated FLOPs")
-        ax.set_ylabel("WER (%)")
+        ax.set_ylabel("WER / ungated control's WER")
         ax.set_title("WER against compute")
         ax.grid(True, alpha=0.3)
     fig.tight_layout()
     fig.savefig(os.path.join(d, "amortized_compute.png"), dpi=110)
+
+
+def set_name(path):
+    return os.path.basename(path).removesuffix(".jsonl")
 
 
 def by_batch(d, names):
@@ -133,7 +141,7 @@ def sweep_table(d):
             )
 
 
-def wer_table(wer_path, wer_rows, control_path, control):
+def wer_table(label, wer_rows, control):
     """The Compute Cost Amortized table: per set, each threshold's executed
     share of the gated FLOPs, real-time factor and WER, relative to the
     gated model at threshold 0 and to the same encoder trained without
@@ -145,7 +153,7 @@ def wer_table(wer_path, wer_rows, control_path, control):
         rs.sort(key=lambda r: r["threshold"])
         base = rs[0]
         ref = control.get(name)
-        print(f"\n{name}: {wer_path}" + (f", control {control_path}" if ref else "") + "\n")
+        print(f"\n{label}, {set_name(name)}:\n")
         head = "| threshold | gated FLOPs executed | RTF | WER | CER | WER vs threshold 0 |"
         rule = "|---:|---:|---:|---:|---:|---:|"
         if ref:
@@ -168,17 +176,23 @@ def wer_table(wer_path, wer_rows, control_path, control):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dir", default="docs/bench")
-    ap.add_argument("--wer", help="hark eval --json output of a gated model, with flops_fraction per row")
-    ap.add_argument("--control", help="hark eval --json output of the same encoder trained without gates")
+    ap.add_argument(
+        "--run",
+        action="append",
+        default=[],
+        help="LABEL:GATED:CONTROL: `hark eval --json` of a gated model's threshold sweep and of its ungated control",
+    )
     args = ap.parse_args()
     ablation_tables(args.dir)
     sweep_table(args.dir)
     latency_vs_batch(args.dir)
-    wer_rows = rows(args.wer) if args.wer else []
-    control = {r["set"]: r for r in rows(args.control)} if args.control else {}
-    amortized(args.dir, wer_rows, control)
-    if wer_rows:
-        wer_table(args.wer, wer_rows, args.control, control)
+    runs = []
+    for spec in args.run:
+        label, gated, control = spec.rsplit(":", 2)
+        runs.append((label, rows(gated), {r["set"]: r for r in rows(control)}))
+    amortized(args.dir, runs)
+    for label, gated, control in runs:
+        wer_table(label, gated, control)
 
 
 if __name__ == "__main__":

@@ -7,9 +7,11 @@
 #   scripts/train_gated.sh /work/corpus /work/runs/gated-warm DONOR_MODEL_DIR
 #   scripts/train_gated.sh /work/corpus /work/runs/ungated-warm DONOR_MODEL_DIR scripts/configs/transformer-conv-chars.json
 #
-# weights/amortized-conv came from the first with the donor at step 3,150
-# of scripts/train_default.sh and --steps 2100 (STEPS=2100); the stronger-loss
-# run of docs/BENCHMARKS.md resumed it with STEPS=2700 COMPUTE_WEIGHT=100.
+# weights/amortized-conv came from the first in three stages, each resuming
+# the last (docs/BENCHMARKS.md), the donor at step 3,150 of
+# scripts/train_default.sh: STEPS=2100; then STEPS=2700 COMPUTE_WEIGHT=100;
+# then STEPS=3300 COMPUTE_WEIGHT=100 COMPUTE_BUDGET=0.3. The control ran
+# to the same steps.
 set -u
 CORPUS=$1
 OUT=$2
@@ -19,7 +21,7 @@ cd "$(dirname "$0")/.."
 START="--init-from $DONOR"
 [ -f "$OUT/checkpoint/model.safetensors" ] && START="--resume"
 GATES=""
-grep -q '"gated": true' "$CONFIG" && GATES="--compute-budget 0.4 --compute-weight ${COMPUTE_WEIGHT:-20}"
+grep -q '"gated": true' "$CONFIG" && GATES="--compute-budget ${COMPUTE_BUDGET:-0.4} --compute-weight ${COMPUTE_WEIGHT:-20}"
 exec ./target/release/hark train --config "$CONFIG" $START \
   --data "$CORPUS/train.jsonl" --dev "$CORPUS/dev.jsonl" --dev-limit 60 --out "$OUT" --steps "${STEPS:-2100}" \
   --lr 5e-4 --warmup 200 --frame-budget 1600 --ctc-weight 0.3 --no-augment \
