@@ -6,7 +6,8 @@ come from this script.
 
 Models: `--model DIR` or `--model LABEL=DIR`, repeated to compare models
 trained the same way (e.g. the default cascade and the baseline preset);
-a cascade gets a row per pass.
+a cascade gets a row per pass, and a model with a lexicon (lexicon.tsv) a row
+with its words corrected.
 
 Sets: JSONL manifests ({"audio", "text"}) or `librivox` (the real LibriVox
 recordings of the Debian package pocketsphinx-testdata). Hark runs through
@@ -93,6 +94,10 @@ def main():
                     rows.append({**row, "system": f"{label}, second pass", "wer": r["wer"], "cer": r["cer"]})
                 else:
                     rows.append({**row, "system": label, "wer": r["wer"], "cer": r["cer"]})
+                if "wer_lexicon" in r:
+                    # The same transcripts with the model's lexicon correcting words.
+                    final = f"{label}, second pass" if cascade else label
+                    rows.append({**row, "system": f"{final} + lexicon", "wer": r["wer_lexicon"], "cer": r["cer_lexicon"]})
             for peer, run in systems.items():
                 w = peers.score(run, items)
                 rows.append({"set": name, "system": peer, **w, "utterances": len(items)})

@@ -62,3 +62,44 @@ fn the_default_model_transcribes_held_out_recordings() {
         }
     }
 }
+
+/// The shipped lexicon (weights/lexicon.tsv) puts words the model misspelled
+/// right: every corrected word is a lexicon word, the words are where the
+/// model put them, `raw_text` keeps the model's spelling, and
+/// `--no-lexicon` gives that spelling.
+#[test]
+fn the_lexicon_corrects_misspelled_words_and_can_be_turned_off() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../weights");
+    let lexicon = hark_text::Lexicon::load(&dir.join("lexicon.tsv")).expect("weights/lexicon.tsv");
+    let files: Vec<String> = fixtures().into_iter().map(|(f, _, _)| f).collect();
+    let run = |extra: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_hark"))
+            .args(["transcribe", "--format", "jsonl", "--quiet"])
+            .args(extra)
+            .args(&files)
+            .env_remove("HARK_MODEL")
+            .env_remove("HARK_PLUGIN")
+            .output()
+            .expect("running hark");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let rows: Vec<serde_json::Value> =
+            String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(rows.len(), files.len());
+        rows.into_iter().map(|r| (r["file"].as_str().unwrap().to_string(), r)).collect::<std::collections::HashMap<_, _>>()
+    };
+    let corrected = run(&[]);
+    let plain = run(&["--no-lexicon"]);
+    let mut changed = 0;
+    for (file, row) in &corrected {
+        let (text, raw) = (row["text"].as_str().unwrap(), row["raw_text"].as_str().expect("raw_text with a lexicon"));
+        assert_eq!(raw, plain[file]["text"].as_str().unwrap(), "{file}: raw_text is the uncorrected transcript");
+        assert!(plain[file].get("raw_text").is_none(), "{file}: no raw_text without a lexicon");
+        let (words, raw_words): (Vec<&str>, Vec<&str>) = (text.split_whitespace().collect(), raw.split_whitespace().collect());
+        assert_eq!(words.len(), raw_words.len(), "{file}: {text:?} / {raw:?}");
+        for (w, r) in words.iter().zip(&raw_words) {
+            assert!(w == r || lexicon.contains(w), "{file}: {r:?} became {w:?}, not a lexicon word");
+            changed += usize::from(w != r);
+        }
+    }
+    assert!(changed > 0, "the model spells every fixture word right: this test needs a misspelling to check");
+}

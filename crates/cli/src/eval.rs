@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 use hark_engine::Model;
 use hark_pjrt::Client;
-use hark_text::TranscriptErrors;
+use hark_text::{Lexicon, TranscriptErrors};
 use hark_train::data::{Utterance, load_corpus};
 use hark_transcribe::{Options, Outcome, Transcriber, default_model_dir, load_model_dir};
 
@@ -34,14 +34,22 @@ pub struct EvalArgs {
     pub json: bool,
 }
 
+/// Errors of the first and the final transcripts.
+#[derive(Clone, Copy, Default)]
+pub struct PassErrors {
+    /// Of the first pass (of every pass for a model without a second).
+    pub first: TranscriptErrors,
+    pub last: TranscriptErrors,
+}
+
 /// One scored configuration.
 pub struct Row {
     pub set: String,
     pub threshold: Option<f32>,
-    /// Errors of the first pass (of every pass for a model without a second).
-    pub first: TranscriptErrors,
-    /// Errors of the final transcripts.
-    pub last: TranscriptErrors,
+    /// As the model spelled the words.
+    pub raw: PassErrors,
+    /// With the model's lexicon correcting them, when it has one.
+    pub lexicon: Option<PassErrors>,
     pub audio: f64,
     pub wall: f64,
     pub failed: usize,
@@ -49,10 +57,12 @@ pub struct Row {
     pub compute: Option<f64>,
 }
 
-/// Transcribes `set` (named `name`) at `threshold` and scores both passes.
+/// Transcribes `set` (named `name`) at `threshold` and scores both passes,
+/// as decoded and, given a lexicon, corrected by it.
 pub fn score(
     model: &Model,
     tokenizer: &std::path::Path,
+    lexicon: Option<&Lexicon>,
     name: String,
     set: &[Utterance],
     batch: i64,
@@ -77,17 +87,22 @@ pub fn score(
         &mut |_| {},
     )?;
     let wall = start.elapsed().as_secs_f64();
-    let (mut first, mut last) = (TranscriptErrors::default(), TranscriptErrors::default());
+    let mut raw = PassErrors::default();
+    let mut corrected = lexicon.map(|_| PassErrors::default());
     for u in set {
         let (f, l) = hyps.get(&u.audio.display().to_string()).cloned().unwrap_or_default();
-        first.add(&u.text, &f);
-        last.add(&u.text, &l);
+        raw.first.add(&u.text, &f);
+        raw.last.add(&u.text, &l);
+        if let (Some(lex), Some(c)) = (lexicon, corrected.as_mut()) {
+            c.first.add(&u.text, &lex.correct(&f));
+            c.last.add(&u.text, &lex.correct(&l));
+        }
     }
     Ok(Row {
         set: name,
         threshold,
-        first,
-        last,
+        raw,
+        lexicon: corrected,
         audio: report.audio_seconds,
         wall,
         failed,
@@ -112,36 +127,44 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
         }
         for &threshold in &thresholds {
             let name = path.display().to_string();
-            rows.push(score(&model, &dir.join("tokenizer.json"), name, &set, args.batch, threshold)?);
+            let lexicon = md.lexicon.as_ref();
+            rows.push(score(&model, &dir.join("tokenizer.json"), lexicon, name, &set, args.batch, threshold)?);
         }
     }
     if !args.json {
         println!("model {} ({})\n", cfg.name, dir.display());
         println!(
-            "| set | threshold | utterances failed | first-pass WER | final WER | first-pass CER | final CER | words | real-time factor | gated FLOPs executed |"
+            "| set | threshold | utterances failed | first-pass WER | final WER | first-pass CER | final CER | final WER with lexicon | words | real-time factor | gated FLOPs executed |"
         );
-        println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     }
     for r in rows {
         let rtf = if r.audio > 0.0 { r.wall / r.audio } else { 0.0 };
+        let (raw, lex) = (&r.raw, r.lexicon.as_ref());
         if args.json {
-            println!(
-                "{}",
-                serde_json::json!({"set": r.set, "threshold": r.threshold, "failed": r.failed, "wer_first_pass": r.first.wer(),
-                    "wer": r.last.wer(), "cer_first_pass": r.first.cer(), "cer": r.last.cer(), "words": r.last.words, "rtf": rtf, "flops_fraction": r.compute})
-            );
+            let mut row = serde_json::json!({"set": r.set, "threshold": r.threshold, "failed": r.failed,
+                "wer_first_pass": raw.first.wer(), "wer": raw.last.wer(), "cer_first_pass": raw.first.cer(), "cer": raw.last.cer(),
+                "words": raw.last.words, "rtf": rtf, "flops_fraction": r.compute});
+            if let Some(lex) = lex {
+                row["wer_first_pass_lexicon"] = lex.first.wer().into();
+                row["wer_lexicon"] = lex.last.wer().into();
+                row["cer_first_pass_lexicon"] = lex.first.cer().into();
+                row["cer_lexicon"] = lex.last.cer().into();
+            }
+            println!("{row}");
         } else {
             let th = r.threshold.map(|t| format!("{t}")).unwrap_or_else(|| "-".into());
             let compute = r.compute.map(|c| format!("{:.0}%", 100.0 * c)).unwrap_or_else(|| "-".into());
+            let with_lexicon = lex.map(|l| format!("{:.2}%", 100.0 * l.last.wer())).unwrap_or_else(|| "-".into());
             println!(
-                "| {} | {th} | {} | {:.2}% | {:.2}% | {:.2}% | {:.2}% | {} | {rtf:.4} | {compute} |",
+                "| {} | {th} | {} | {:.2}% | {:.2}% | {:.2}% | {:.2}% | {with_lexicon} | {} | {rtf:.4} | {compute} |",
                 r.set,
                 r.failed,
-                100.0 * r.first.wer(),
-                100.0 * r.last.wer(),
-                100.0 * r.first.cer(),
-                100.0 * r.last.cer(),
-                r.last.words
+                100.0 * raw.first.wer(),
+                100.0 * raw.last.wer(),
+                100.0 * raw.first.cer(),
+                100.0 * raw.last.cer(),
+                raw.last.words
             );
         }
     }

@@ -122,12 +122,12 @@ fn evaluate(
 ) -> Result<crate::eval::Row> {
     let mut model = Model::new(client, cfg.clone(), weights)?;
     model.set_compile_cache(cache.clone());
-    crate::eval::score(&model, tokenizer, "dev".into(), dev, Options::default().batch, None)
+    crate::eval::score(&model, tokenizer, None, "dev".into(), dev, Options::default().batch, None)
 }
 
 /// Prints a dev evaluation at `step`, and logs it to `log` if given.
 fn log_dev(log: Option<&mut std::fs::File>, step: u64, dev: &crate::eval::Row) -> Result<()> {
-    let (first, last) = (&dev.first, &dev.last);
+    let (first, last) = (&dev.raw.first, &dev.raw.last);
     eprintln!(
         "step {step}: dev WER {:.2}% first pass, {:.2}% final (CER {:.2}%, {:.2}%)",
         100.0 * first.wer(),

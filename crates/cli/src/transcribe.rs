@@ -45,6 +45,10 @@ pub struct TranscribeArgs {
     #[arg(long)]
     pub threshold: Option<f32>,
     /// No progress bar or summary.
+    /// Leave words outside the model's lexicon (MODEL/lexicon.tsv) as the
+    /// model spelled them.
+    #[arg(long)]
+    pub no_lexicon: bool,
     #[arg(long, short)]
     pub quiet: bool,
 }
@@ -104,7 +108,10 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
         decode_threads: args.threads,
         ..Options::default()
     };
-    let transcriber = Transcriber::new(&model, md.tokenizer, opts)?;
+    let mut transcriber = Transcriber::new(&model, md.tokenizer, opts)?;
+    if let Some(lexicon) = md.lexicon.filter(|_| !args.no_lexicon) {
+        transcriber = transcriber.with_lexicon(lexicon);
+    }
     let total = files.len() as u64;
     let bar = if args.quiet { ProgressBar::hidden() } else { ProgressBar::new(total) };
     bar.set_style(

@@ -8,6 +8,9 @@
 
 use std::path::{Path, PathBuf};
 
+mod lexicon;
+pub use lexicon::{Lexicon, LexiconError};
+
 use tokenizers::TokenizerBuilder;
 use tokenizers::decoders::DecoderWrapper;
 use tokenizers::models::bpe::{BPE, BpeTrainerBuilder};

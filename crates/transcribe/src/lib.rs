@@ -13,14 +13,20 @@ pub use output::{Format, Outcome, Sink, TokenTiming, Transcript};
 pub use scheduler::{Options, Progress, Transcriber};
 
 use hark_model::{ModelConfig, Weights};
-use hark_text::Tokenizer;
+use hark_text::{Lexicon, Tokenizer};
 
 /// A model directory's contents.
 pub struct ModelDir {
     pub config: ModelConfig,
     pub weights: Weights,
     pub tokenizer: Tokenizer,
+    /// The words of the training text (`lexicon.tsv`, optional): see
+    /// [`Transcriber::with_lexicon`].
+    pub lexicon: Option<Lexicon>,
 }
+
+/// A model directory's optional lexicon file.
+pub const LEXICON_FILE: &str = "lexicon.tsv";
 
 /// The environment variable naming the default model directory.
 pub const MODEL_ENV: &str = "HARK_MODEL";
@@ -51,5 +57,10 @@ pub fn load_model_dir(dir: &Path) -> Result<ModelDir> {
     }
     let tokenizer = Tokenizer::load(&tokenizer_path)?;
     tokenizer.check_classes(config.decoder.vocab_size as usize)?;
-    Ok(ModelDir { config, weights, tokenizer })
+    let lexicon_path = dir.join(LEXICON_FILE);
+    let lexicon = match lexicon_path.is_file() {
+        true => Some(Lexicon::load(&lexicon_path).map_err(|e| err(e.to_string()))?),
+        false => None,
+    };
+    Ok(ModelDir { config, weights, tokenizer, lexicon })
 }

@@ -33,6 +33,9 @@ pub struct Transcript {
     /// the cascade's second pass.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_pass_text: Option<String>,
+    /// With a lexicon: the transcript before lexicon correction.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raw_text: Option<String>,
 }
 
 /// What happened to one input.

@@ -18,7 +18,7 @@ use hark_features::{MelConfig, MelExtractor};
 use hark_model::programs::GatedCost;
 use hark_model::{Gating, ProgramKind, ProgramShape, build};
 use hark_pjrt::Buffer;
-use hark_text::Tokenizer;
+use hark_text::{Lexicon, Tokenizer};
 
 use crate::error::{Error, Result};
 use crate::output::{Outcome, TokenTiming, Transcript};
@@ -115,6 +115,8 @@ pub struct Transcriber<'m> {
     mel: MelConfig,
     /// Gated models: the step's compute per `kept` count.
     cost: Option<GatedCost>,
+    /// Corrects words the model misspelled (`with_lexicon`).
+    lexicon: Option<Lexicon>,
 }
 
 /// Seconds per encoder frame.
@@ -146,7 +148,15 @@ impl<'m> Transcriber<'m> {
             None
         };
         let mel = MelConfig { mel_bins: cfg.frontend.mel_bins as usize, ..MelConfig::default() };
-        Ok(Transcriber { model, tokenizer, opts, step, cascade, mel, cost })
+        Ok(Transcriber { model, tokenizer, opts, step, cascade, mel, cost, lexicon: None })
+    }
+
+    /// Transcripts with each word outside `lexicon` replaced by its nearest
+    /// lexicon word (see [`Lexicon`]); the uncorrected text is kept as
+    /// `raw_text`.
+    pub fn with_lexicon(mut self, lexicon: Lexicon) -> Self {
+        self.lexicon = Some(lexicon);
+        self
     }
 
     /// Transcribes `files`, handing each outcome to `sink` as soon as the file
@@ -350,14 +360,26 @@ impl<'m> Transcriber<'m> {
             first.map(|f| (f, None))
         };
         match result {
-            Ok(((text, tokens), first_pass_text)) => Outcome::Done(Transcript {
-                file: a.name,
-                text,
-                tokens,
-                duration: a.samples as f64 / hark_audio::TARGET_RATE as f64,
-                processing_time: a.started.elapsed().as_secs_f64(),
-                first_pass_text,
-            }),
+            Ok(((text, tokens), first_pass_text)) => {
+                let (text, tokens, first_pass_text, raw_text) = match &self.lexicon {
+                    Some(lex) => (
+                        lex.correct(&text),
+                        correct_words(lex, tokens),
+                        first_pass_text.map(|t| lex.correct(&t)),
+                        Some(text),
+                    ),
+                    None => (text, tokens, first_pass_text, None),
+                };
+                Outcome::Done(Transcript {
+                    file: a.name,
+                    text,
+                    tokens,
+                    duration: a.samples as f64 / hark_audio::TARGET_RATE as f64,
+                    processing_time: a.started.elapsed().as_secs_f64(),
+                    first_pass_text,
+                    raw_text,
+                })
+            }
             Err(error) => Outcome::Failed { file: a.name, error },
         }
     }
@@ -382,6 +404,35 @@ impl<'m> Transcriber<'m> {
         progress(*report);
         Ok(())
     }
+}
+
+/// Token timings with each corrected word's tokens merged into one token of
+/// the corrected word (from its first token's start to its last's end), so
+/// that subtitles read as the text does. A word starts at a token that
+/// begins with a space.
+fn correct_words(lexicon: &Lexicon, tokens: Vec<TokenTiming>) -> Vec<TokenTiming> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut word: Vec<TokenTiming> = Vec::new();
+    let flush = |word: &mut Vec<TokenTiming>, out: &mut Vec<TokenTiming>| {
+        let text: String = word.iter().map(|t| t.text.as_str()).collect();
+        let corrected = lexicon.correct_word(text.trim());
+        match (word.first(), word.last()) {
+            (Some(first), Some(last)) if corrected != text.trim() => {
+                let space = if first.text.starts_with(' ') { " " } else { "" };
+                out.push(TokenTiming { text: format!("{space}{corrected}"), start: first.start, end: last.end });
+                word.clear();
+            }
+            _ => out.append(word),
+        }
+    };
+    for tok in tokens {
+        if tok.text.starts_with(' ') && !word.is_empty() {
+            flush(&mut word, &mut out);
+        }
+        word.push(tok);
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 /// Makes log-mel frames until `target` values are pending or the file ends.
@@ -449,4 +500,26 @@ fn decode_ahead(
         }
     });
     rx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tok(text: &str, start: f64) -> TokenTiming {
+        TokenTiming { text: text.into(), start, end: start + 0.1 }
+    }
+
+    #[test]
+    fn a_corrected_word_becomes_one_token_spanning_its_pieces() {
+        let lexicon = Lexicon::from_counts([("the".to_string(), 9), ("children".to_string(), 2)]);
+        let pieces = [" t", "h", "e", " c", "h", "u", "l", "d", "r", "e", "n"];
+        let tokens: Vec<TokenTiming> = pieces.iter().enumerate().map(|(i, p)| tok(p, i as f64 * 0.1)).collect();
+        let out = correct_words(&lexicon, tokens.clone());
+        // "the" is a lexicon word: its pieces stay; "chuldren" becomes one token.
+        assert_eq!(out[..3], tokens[..3]);
+        assert_eq!(out.len(), 4);
+        assert_eq!(out[3].text, " children");
+        assert_eq!((out[3].start, out[3].end), (tokens[3].start, tokens[10].end));
+    }
 }
