@@ -8,7 +8,9 @@
 
 use std::path::{Path, PathBuf};
 
+mod bigram;
 mod lexicon;
+pub use bigram::{BigramError, Bigrams};
 pub use lexicon::{Lexicon, LexiconError};
 
 use tokenizers::TokenizerBuilder;

@@ -13,20 +13,23 @@ pub use output::{Format, Outcome, Sink, TokenTiming, Transcript};
 pub use scheduler::{Options, Progress, Transcriber};
 
 use hark_model::{ModelConfig, Weights};
-use hark_text::{Lexicon, Tokenizer};
+use hark_text::{Bigrams, Lexicon, Tokenizer};
 
 /// A model directory's contents.
 pub struct ModelDir {
     pub config: ModelConfig,
     pub weights: Weights,
     pub tokenizer: Tokenizer,
-    /// The words of the training text (`lexicon.tsv`, optional): see
+    /// The words of the training text (`lexicon.tsv`, optional), with its
+    /// word pairs (`bigrams.tsv`, optional) to correct in context: see
     /// [`Transcriber::with_lexicon`].
     pub lexicon: Option<Lexicon>,
 }
 
 /// A model directory's optional lexicon file.
 pub const LEXICON_FILE: &str = "lexicon.tsv";
+/// A model directory's optional word-pair counts, used with its lexicon.
+pub const BIGRAMS_FILE: &str = "bigrams.tsv";
 
 /// The environment variable naming the default model directory.
 pub const MODEL_ENV: &str = "HARK_MODEL";
@@ -61,6 +64,12 @@ pub fn load_model_dir(dir: &Path) -> Result<ModelDir> {
     let lexicon = match lexicon_path.is_file() {
         true => Some(Lexicon::load(&lexicon_path).map_err(|e| err(e.to_string()))?),
         false => None,
+    };
+    let bigrams_path = dir.join(BIGRAMS_FILE);
+    let lexicon = match (lexicon, bigrams_path.is_file()) {
+        (Some(lexicon), true) => Some(lexicon.with_bigrams(Bigrams::load(&bigrams_path).map_err(|e| err(e.to_string()))?)),
+        (None, true) => return Err(err(format!("{BIGRAMS_FILE} needs a {LEXICON_FILE} beside it"))),
+        (lexicon, false) => lexicon,
     };
     Ok(ModelDir { config, weights, tokenizer, lexicon })
 }

@@ -411,27 +411,33 @@ impl<'m> Transcriber<'m> {
 /// that subtitles read as the text does. A word starts at a token that
 /// begins with a space.
 fn correct_words(lexicon: &Lexicon, tokens: Vec<TokenTiming>) -> Vec<TokenTiming> {
-    let mut out = Vec::with_capacity(tokens.len());
-    let mut word: Vec<TokenTiming> = Vec::new();
-    let flush = |word: &mut Vec<TokenTiming>, out: &mut Vec<TokenTiming>| {
-        let text: String = word.iter().map(|t| t.text.as_str()).collect();
-        let corrected = lexicon.correct_word(text.trim());
-        match (word.first(), word.last()) {
-            (Some(first), Some(last)) if corrected != text.trim() => {
-                let space = if first.text.starts_with(' ') { " " } else { "" };
-                out.push(TokenTiming { text: format!("{space}{corrected}"), start: first.start, end: last.end });
-                word.clear();
-            }
-            _ => out.append(word),
-        }
-    };
+    let mut words: Vec<Vec<TokenTiming>> = Vec::new();
     for tok in tokens {
-        if tok.text.starts_with(' ') && !word.is_empty() {
-            flush(&mut word, &mut out);
+        match words.last_mut() {
+            Some(word) if !tok.text.starts_with(' ') => word.push(tok),
+            _ => words.push(vec![tok]),
         }
-        word.push(tok);
     }
-    flush(&mut word, &mut out);
+    let texts: Vec<String> = words.iter().map(|w| w.iter().map(|t| t.text.as_str()).collect()).collect();
+    // Tokens that are only spaces make no word; they keep their timings.
+    let spoken: Vec<usize> = (0..texts.len()).filter(|&i| !texts[i].trim().is_empty()).collect();
+    let corrected = lexicon.correct_words(&spoken.iter().map(|&i| texts[i].trim()).collect::<Vec<_>>());
+    let mut replacement: Vec<Option<String>> = vec![None; words.len()];
+    for (&i, fixed) in spoken.iter().zip(corrected) {
+        if fixed != texts[i].trim() {
+            replacement[i] = Some(fixed);
+        }
+    }
+    let mut out = Vec::new();
+    for (word, fixed) in words.into_iter().zip(replacement) {
+        match (fixed, word.first(), word.last()) {
+            (Some(fixed), Some(first), Some(last)) => {
+                let space = if first.text.starts_with(' ') { " " } else { "" };
+                out.push(TokenTiming { text: format!("{space}{fixed}"), start: first.start, end: last.end });
+            }
+            _ => out.extend(word),
+        }
+    }
     out
 }
 
@@ -521,5 +527,20 @@ mod tests {
         assert_eq!(out.len(), 4);
         assert_eq!(out[3].text, " children");
         assert_eq!((out[3].start, out[3].end), (tokens[3].start, tokens[10].end));
+    }
+
+    #[test]
+    fn a_split_word_stays_one_token() {
+        let words = [("some", 3), ("water", 3), ("drank", 1)].map(|(w, c)| (w.to_string(), c));
+        let pairs = [("<s>", "drank"), ("drank", "some"), ("some", "water"), ("water", "</s>")]
+            .map(|(a, b)| ((a.to_string(), b.to_string()), 2));
+        let lexicon = Lexicon::from_counts(words).with_bigrams(hark_text::Bigrams::from_counts(pairs));
+        let pieces = [" ", "d", "r", "a", "n", "k", " ", "s", "o", "m", "e", "w", "a", "t", "e", "r"];
+        let tokens: Vec<TokenTiming> = pieces.iter().enumerate().map(|(i, p)| tok(p, i as f64 * 0.1)).collect();
+        let out = correct_words(&lexicon, tokens.clone());
+        assert_eq!(out[..6], tokens[..6]);
+        assert_eq!(out.len(), 7);
+        assert_eq!(out[6].text, " some water");
+        assert_eq!((out[6].start, out[6].end), (tokens[6].start, tokens[15].end));
     }
 }
