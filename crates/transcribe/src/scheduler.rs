@@ -201,7 +201,10 @@ impl<'m> Transcriber<'m> {
                             *slot = Some(active);
                             break;
                         }
-                        Err(outcome) => self.finish_outcome(outcome, sink, progress, &mut report, start)?,
+                        Err(error) => {
+                            let failed = Outcome::Failed { file: path.display().to_string(), error };
+                            self.finish_outcome(failed, sink, progress, &mut report, start)?
+                        }
                     }
                 }
             }
@@ -281,10 +284,11 @@ impl<'m> Transcriber<'m> {
         Ok(report)
     }
 
-    fn open(&self, path: &Path, threaded: bool) -> std::result::Result<Active, Outcome> {
+    /// A slot's state for `path`, or why it cannot be read (the file fails,
+    /// the run goes on).
+    fn open(&self, path: &Path, threaded: bool) -> std::result::Result<Active, String> {
         let name = path.display().to_string();
-        let reader =
-            AudioReader::open(path).map_err(|e| Outcome::Failed { file: name.clone(), error: e.to_string() })?;
+        let reader = AudioReader::open(path).map_err(|e| e.to_string())?;
         let mel = MelExtractor::new(self.mel);
         let source = if threaded {
             let chunk = self.model.config.frontend.stack as usize * self.opts.chunk as usize * self.mel.mel_bins;
