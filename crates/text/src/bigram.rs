@@ -4,7 +4,9 @@
 //! text) to ship beside the model and to load in milliseconds.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use crate::counts_file::{CountsFileError, read_counts};
 
 /// The sentence boundaries of `bigrams.tsv`.
 pub const SENTENCE_START: &str = "<s>";
@@ -12,17 +14,6 @@ pub const SENTENCE_END: &str = "</s>";
 
 /// Kneser-Ney's usual discount for counts of one and up.
 const DISCOUNT: f64 = 0.75;
-
-/// Errors reading a bigram file (they name the file and line).
-#[derive(Debug, thiserror::Error)]
-pub enum BigramError {
-    #[error("{path}: {message}")]
-    Read { path: PathBuf, message: String },
-    #[error("{path}, line {line}: expected `PREVIOUS<TAB>WORD<TAB>COUNT`, got {text:?}")]
-    Line { path: PathBuf, line: usize, text: String },
-    #[error("{path}: no word pairs")]
-    Empty { path: PathBuf },
-}
 
 /// Word-pair counts, and what Kneser-Ney derives from them.
 #[derive(Clone, Debug)]
@@ -39,27 +30,9 @@ impl Bigrams {
     /// Reads `PREVIOUS<TAB>WORD<TAB>COUNT` lines (`scripts/make_lexicon.py
     /// --bigrams` writes them; sentences start after `<s>` and end before
     /// `</s>`; blank lines are skipped).
-    pub fn load(path: &Path) -> Result<Bigrams, BigramError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| BigramError::Read { path: path.to_path_buf(), message: e.to_string() })?;
-        let mut entries = Vec::new();
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
-            match fields[..] {
-                [prev, word, count] if !prev.is_empty() && !word.is_empty() => match count.parse::<u64>() {
-                    Ok(c) => entries.push(((prev.to_string(), word.to_string()), c)),
-                    Err(_) => return Err(BigramError::Line { path: path.to_path_buf(), line: i + 1, text: line.into() }),
-                },
-                _ => return Err(BigramError::Line { path: path.to_path_buf(), line: i + 1, text: line.into() }),
-            }
-        }
-        if entries.is_empty() {
-            return Err(BigramError::Empty { path: path.to_path_buf() });
-        }
-        Ok(Bigrams::from_counts(entries))
+    pub fn load(path: &Path) -> Result<Bigrams, CountsFileError> {
+        let rows = read_counts(path, ["PREVIOUS", "WORD"])?;
+        Ok(Bigrams::from_counts(rows.into_iter().map(|([prev, word], c)| ((prev, word), c))))
     }
 
     /// A model of `((previous, word), count)` pairs; repeated pairs add up.
@@ -154,6 +127,6 @@ mod tests {
         assert!(err.contains("bad.tsv") && err.contains("line 2"), "{err}");
         let empty = dir.path().join("empty.tsv");
         std::fs::write(&empty, "").unwrap();
-        assert!(Bigrams::load(&empty).unwrap_err().to_string().contains("no word pairs"));
+        assert!(Bigrams::load(&empty).unwrap_err().to_string().contains("no entries"));
     }
 }

@@ -13,9 +13,10 @@
 //! spellings, it does not re-recognize speech.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::bigram::{Bigrams, SENTENCE_END, SENTENCE_START};
+use crate::counts_file::{CountsFileError, read_counts};
 use crate::edit_distance;
 
 /// Log-probability units one edit costs in the bigram search: tuned on the
@@ -25,17 +26,6 @@ const EDIT_COST: f64 = 2.0;
 const LM_WEIGHT: f64 = 0.5;
 /// Log probability of a word kept outside the lexicon (no candidate near it).
 const UNKNOWN_LOG_PROB: f64 = -16.1; // ln 1e-7
-
-/// Errors reading a lexicon file (they name the file and line).
-#[derive(Debug, thiserror::Error)]
-pub enum LexiconError {
-    #[error("{path}: {message}")]
-    Read { path: PathBuf, message: String },
-    #[error("{path}, line {line}: expected `WORD<TAB>COUNT`, got {text:?}")]
-    Line { path: PathBuf, line: usize, text: String },
-    #[error("{path}: no words")]
-    Empty { path: PathBuf },
-}
 
 /// Words with their counts in the training text.
 #[derive(Clone, Debug)]
@@ -50,30 +40,9 @@ pub struct Lexicon {
 impl Lexicon {
     /// Reads `WORD<TAB>COUNT` lines (the file `scripts/make_lexicon.py`
     /// writes; blank lines are skipped).
-    pub fn load(path: &Path) -> Result<Lexicon, LexiconError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| LexiconError::Read { path: path.to_path_buf(), message: e.to_string() })?;
-        let mut counts = Vec::new();
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let parsed = line.split_once('\t').and_then(|(w, c)| {
-                let w = w.trim();
-                let ok = !w.is_empty() && !w.contains(char::is_whitespace);
-                c.trim().parse::<u64>().ok().filter(|_| ok).map(|c| (w.to_string(), c))
-            });
-            match parsed {
-                Some(entry) => counts.push(entry),
-                None => {
-                    return Err(LexiconError::Line { path: path.to_path_buf(), line: i + 1, text: line.to_string() });
-                }
-            }
-        }
-        if counts.is_empty() {
-            return Err(LexiconError::Empty { path: path.to_path_buf() });
-        }
-        Ok(Lexicon::from_counts(counts))
+    pub fn load(path: &Path) -> Result<Lexicon, CountsFileError> {
+        let rows = read_counts(path, ["WORD"])?;
+        Ok(Lexicon::from_counts(rows.into_iter().map(|([w], c)| (w, c))))
     }
 
     /// A lexicon of `(word, count)` pairs; a repeated word's counts add up.
@@ -331,6 +300,6 @@ mod tests {
         assert!(err.contains("bad.tsv") && err.contains("line 2"), "{err}");
         let empty = dir.path().join("empty.tsv");
         std::fs::write(&empty, "\n").unwrap();
-        assert!(Lexicon::load(&empty).unwrap_err().to_string().contains("no words"));
+        assert!(Lexicon::load(&empty).unwrap_err().to_string().contains("no entries"));
     }
 }

@@ -9,9 +9,11 @@
 use std::path::{Path, PathBuf};
 
 mod bigram;
+mod counts_file;
 mod lexicon;
-pub use bigram::{BigramError, Bigrams};
-pub use lexicon::{Lexicon, LexiconError};
+pub use bigram::Bigrams;
+pub use counts_file::CountsFileError;
+pub use lexicon::Lexicon;
 
 use tokenizers::TokenizerBuilder;
 use tokenizers::decoders::DecoderWrapper;
