@@ -18,11 +18,16 @@ const DISCOUNT: f64 = 0.75;
 /// Word-pair counts, and what Kneser-Ney derives from them.
 #[derive(Clone, Debug)]
 pub struct Bigrams {
-    pairs: HashMap<(String, String), u64>,
-    /// Per previous word: total count of pairs it starts, distinct followers.
-    contexts: HashMap<String, (u64, u64)>,
-    /// Per word: distinct words it follows (its continuation count).
-    continuations: HashMap<String, u64>,
+    /// Every word of the pairs, numbered: lookups by `&str` allocate nothing.
+    ids: HashMap<String, u32>,
+    pairs: HashMap<(u32, u32), u64>,
+    /// Per word id as the previous word: total count of the pairs it
+    /// starts, and its distinct followers.
+    contexts: Vec<(u64, u64)>,
+    /// Per word id: the distinct words it follows (its continuation count).
+    continuations: Vec<u64>,
+    /// Words that follow something (the continuation distribution's support).
+    vocabulary: u64,
     distinct_pairs: u64,
 }
 
@@ -37,38 +42,56 @@ impl Bigrams {
 
     /// A model of `((previous, word), count)` pairs; repeated pairs add up.
     pub fn from_counts(entries: impl IntoIterator<Item = ((String, String), u64)>) -> Bigrams {
-        let mut pairs: HashMap<(String, String), u64> = HashMap::new();
-        for (pair, c) in entries {
-            *pairs.entry(pair).or_default() += c;
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut id = |w: String| {
+            let next = ids.len() as u32;
+            *ids.entry(w).or_insert(next)
+        };
+        let mut pairs: HashMap<(u32, u32), u64> = HashMap::new();
+        for ((prev, word), c) in entries {
+            *pairs.entry((id(prev), id(word))).or_default() += c;
         }
-        let mut contexts: HashMap<String, (u64, u64)> = HashMap::new();
-        let mut continuations: HashMap<String, u64> = HashMap::new();
-        for ((prev, word), &c) in &pairs {
-            let ctx = contexts.entry(prev.clone()).or_default();
-            ctx.0 += c;
-            ctx.1 += 1;
-            *continuations.entry(word.clone()).or_default() += 1;
+        let mut contexts = vec![(0, 0); ids.len()];
+        let mut continuations = vec![0; ids.len()];
+        for (&(prev, word), &c) in &pairs {
+            contexts[prev as usize].0 += c;
+            contexts[prev as usize].1 += 1;
+            continuations[word as usize] += 1;
         }
+        let vocabulary = continuations.iter().filter(|&&c| c > 0).count() as u64;
         let distinct_pairs = pairs.len() as u64;
-        Bigrams { pairs, contexts, continuations, distinct_pairs }
+        Bigrams { ids, pairs, contexts, continuations, vocabulary, distinct_pairs }
     }
 
     /// The continuation probability, smoothed so that a word never seen
     /// after anything keeps a little mass.
-    fn continuation(&self, word: &str) -> f64 {
-        let vocabulary = self.continuations.len() as f64 + 1.0;
-        (self.continuations.get(word).copied().unwrap_or(0) as f64 + 0.5) / (self.distinct_pairs as f64 + 0.5 * vocabulary)
+    fn continuation(&self, word: Option<u32>) -> f64 {
+        let follows = word.map_or(0, |w| self.continuations[w as usize]);
+        (follows as f64 + 0.5) / (self.distinct_pairs as f64 + 0.5 * (self.vocabulary as f64 + 1.0))
+    }
+
+    /// How often `word` followed `previous`.
+    pub fn count(&self, previous: &str, word: &str) -> u64 {
+        match (self.ids.get(previous), self.ids.get(word)) {
+            (Some(&p), Some(&w)) => self.pairs.get(&(p, w)).copied().unwrap_or(0),
+            _ => 0,
+        }
     }
 
     /// Natural log of P(word | previous).
     pub fn log_prob(&self, previous: &str, word: &str) -> f64 {
+        let (prev, word) = (self.ids.get(previous).copied(), self.ids.get(word).copied());
         let lower = self.continuation(word);
-        let Some(&(total, followers)) = self.contexts.get(previous) else {
+        let (total, followers) = prev.map_or((0, 0), |p| self.contexts[p as usize]);
+        if total == 0 {
             return lower.ln();
+        }
+        let seen = match (prev, word) {
+            (Some(p), Some(w)) => self.pairs.get(&(p, w)).copied().unwrap_or(0),
+            _ => 0,
         };
         let total = total as f64;
-        let seen = self.pairs.get(&(previous.to_string(), word.to_string())).copied().unwrap_or(0) as f64;
-        ((seen - DISCOUNT).max(0.0) / total + DISCOUNT * followers as f64 / total * lower).ln()
+        ((seen as f64 - DISCOUNT).max(0.0) / total + DISCOUNT * followers as f64 / total * lower).ln()
     }
 }
 
@@ -94,11 +117,13 @@ mod tests {
     #[test]
     fn each_context_is_a_distribution() {
         let m = model();
-        let vocabulary: Vec<String> = m.continuations.keys().cloned().collect();
+        let vocabulary: Vec<&String> = m.ids.iter().filter(|(_, id)| m.continuations[**id as usize] > 0).map(|(w, _)| w).collect();
+        assert_eq!(vocabulary.len() as u64, m.vocabulary);
         let unseen_mass = 0.5 / (m.distinct_pairs as f64 + 0.5 * (vocabulary.len() as f64 + 1.0));
         for ctx in ["<s>", "the", "cat", "dog", "a", "never-seen"] {
             let total: f64 = vocabulary.iter().map(|w| m.log_prob(ctx, w).exp()).sum();
-            let (seen, followers) = m.contexts.get(ctx).map(|&(t, f)| (t as f64, f as f64)).unwrap_or((1.0, 0.0));
+            let context = m.ids.get(ctx).map(|&id| m.contexts[id as usize]).filter(|&(t, _)| t > 0);
+            let (seen, followers) = context.map(|(t, f)| (t as f64, f as f64)).unwrap_or((1.0, 0.0));
             let kept = if followers > 0.0 { DISCOUNT * followers / seen * unseen_mass } else { unseen_mass };
             assert!((total + kept - 1.0).abs() < 1e-12, "{ctx}: {total} + {kept}");
         }
@@ -120,7 +145,8 @@ mod tests {
         let good = dir.path().join("bigrams.tsv");
         std::fs::write(&good, "<s>\tthe\t3\n\nthe\tcat\t2\nthe\tcat\t1\n").unwrap();
         let m = Bigrams::load(&good).unwrap();
-        assert_eq!(m.pairs[&("the".to_string(), "cat".to_string())], 3);
+        assert_eq!(m.count("the", "cat"), 3);
+        assert_eq!(m.count("cat", "the"), 0);
         let bad = dir.path().join("bad.tsv");
         std::fs::write(&bad, "<s>\tthe\t3\nthe cat 2\n").unwrap();
         let err = Bigrams::load(&bad).unwrap_err().to_string();

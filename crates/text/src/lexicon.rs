@@ -18,7 +18,6 @@ use std::path::Path;
 
 use crate::bigram::{Bigrams, SENTENCE_END, SENTENCE_START};
 use crate::counts_file::{CountsFileError, read_counts};
-use crate::edit_distance;
 
 /// Log-probability units one edit costs in the bigram search: tuned on the
 /// dev set of corpus v1 (2 beat 1, 1.5, 3 and 4 there).
@@ -32,10 +31,46 @@ const UNKNOWN_LOG_PROB: f64 = -16.1; // ln 1e-7
 #[derive(Clone, Debug)]
 pub struct Lexicon {
     counts: HashMap<String, u64>,
-    /// (word, its characters, count) by length in characters: the
-    /// candidates within a distance of a word are a few lengths' lists.
-    by_length: Vec<Vec<(String, Vec<char>, u64)>>,
+    /// Entries by length in characters: the candidates within a distance
+    /// of a word are a few lengths' lists.
+    by_length: Vec<Vec<Entry>>,
     bigrams: Option<Bigrams>,
+}
+
+/// A lexicon word as the neighbour search reads it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Entry {
+    word: String,
+    chars: Vec<char>,
+    count: u64,
+    letters: Letters,
+}
+
+/// How many of each letter a word has (anything else in one bin): an edit
+/// changes at most one count up and one down, so the counts bound the
+/// distance from below, and most of the lexicon is ruled out by them alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Letters([u8; 27]);
+
+impl Letters {
+    fn of(chars: &[char]) -> Letters {
+        let mut n = [0u8; 27];
+        for &c in chars {
+            let bin = if c.is_ascii_lowercase() { c as usize - 'a' as usize } else { 26 };
+            n[bin] = n[bin].saturating_add(1);
+        }
+        Letters(n)
+    }
+
+    /// A lower bound on the edit distance of the two words.
+    fn distance_bound(&self, other: &Letters) -> usize {
+        let (mut more, mut fewer) = (0usize, 0usize);
+        for (a, b) in self.0.iter().zip(&other.0) {
+            more += a.saturating_sub(*b) as usize;
+            fewer += b.saturating_sub(*a) as usize;
+        }
+        more.max(fewer)
+    }
 }
 
 impl Lexicon {
@@ -52,13 +87,14 @@ impl Lexicon {
         for (w, c) in entries {
             *counts.entry(w).or_default() += c;
         }
-        let mut by_length: Vec<Vec<(String, Vec<char>, u64)>> = Vec::new();
-        for (w, &c) in &counts {
+        let mut by_length: Vec<Vec<Entry>> = Vec::new();
+        for (w, &count) in &counts {
             let chars: Vec<char> = w.chars().collect();
             if by_length.len() <= chars.len() {
                 by_length.resize_with(chars.len() + 1, Vec::new);
             }
-            by_length[chars.len()].push((w.clone(), chars, c));
+            let letters = Letters::of(&chars);
+            by_length[chars.len()].push(Entry { word: w.clone(), chars, count, letters });
         }
         // A fixed order, so that ties between equal counts resolve the same
         // way on every run.
@@ -102,11 +138,12 @@ impl Lexicon {
         };
         let lengths = chars.len().saturating_sub(max)..=chars.len() + max;
         let mut found = Vec::new();
-        for candidates in lengths.filter_map(|n| self.by_length.get(n)) {
-            for (candidate, candidate_chars, count) in candidates {
-                let d = edit_distance(&chars, candidate_chars);
-                if d <= max {
-                    found.push((candidate.as_str(), d, *count));
+        let mut rows = (Vec::new(), Vec::new());
+        let letters = Letters::of(&chars);
+        for entries in lengths.filter_map(|n| self.by_length.get(n)) {
+            for e in entries.iter().filter(|e| letters.distance_bound(&e.letters) <= max) {
+                if let Some(d) = distance_within(&chars, &e.chars, max, &mut rows) {
+                    found.push((e.word.as_str(), d, e.count));
                 }
             }
         }
@@ -134,7 +171,11 @@ impl Lexicon {
     pub fn correct_words(&self, words: &[&str]) -> Vec<String> {
         match &self.bigrams {
             Some(bigrams) => self.correct_in_context(bigrams, words),
-            None => words.iter().map(|w| self.correct_word(w).to_string()).collect(),
+            None => {
+                // A transcript repeats its words: each is searched once.
+                let mut seen: HashMap<&str, &str> = HashMap::new();
+                words.iter().map(|&w| seen.entry(w).or_insert_with(|| self.correct_word(w)).to_string()).collect()
+            }
         }
     }
 
@@ -167,60 +208,98 @@ impl Lexicon {
     }
 
     /// Viterbi over each word's candidates: maximizes LM_WEIGHT x bigram
-    /// log probability - EDIT_COST x edits over the transcript.
+    /// log probability - EDIT_COST x edits over the transcript. Time and
+    /// memory are linear in its length (an hour's transcript is one call).
     fn correct_in_context(&self, bigrams: &Bigrams, words: &[&str]) -> Vec<String> {
+        /// The best path ending in one candidate of one word.
+        struct Node<'a> {
+            last: &'a str,
+            score: f64,
+            /// Index of the previous word's node it extends.
+            back: usize,
+            text: String,
+        }
         let log_prob = |prev: &str, word: &str| match self.contains(word) || word == SENTENCE_END {
             true => bigrams.log_prob(prev, word),
             false => UNKNOWN_LOG_PROB,
         };
-        // Paths ending in each distinct last word: (score, one entry per input word).
-        let mut paths: Vec<(&str, f64, Vec<String>)> = vec![(SENTENCE_START, 0.0, Vec::new())];
-        for word in words {
-            let mut next: Vec<(&str, f64, Vec<String>)> = Vec::new();
-            for (pieces, edits) in self.candidates(word) {
+        let start = Node { last: SENTENCE_START, score: 0.0, back: 0, text: String::new() };
+        let mut layers: Vec<Vec<Node>> = vec![vec![start]];
+        // A transcript repeats its words: each is searched once.
+        let mut candidates: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::new();
+        for &word in words {
+            let prev_layer = layers.last().expect("the start layer");
+            let mut layer: Vec<Node> = Vec::new();
+            for (pieces, edits) in candidates.entry(word).or_insert_with(|| self.candidates(word)).iter() {
+                let edits = *edits;
                 let last = *pieces.last().expect("a candidate has a word");
-                let mut best: Option<(f64, usize)> = None;
-                for (i, (prev, score, _)) in paths.iter().enumerate() {
+                let mut best = (f64::NEG_INFINITY, 0);
+                for (i, prev) in prev_layer.iter().enumerate() {
                     let mut lm = 0.0;
-                    let mut context = *prev;
-                    for p in &pieces {
+                    let mut context = prev.last;
+                    for p in pieces {
                         lm += log_prob(context, p);
                         context = p;
                     }
-                    let total = score + LM_WEIGHT * lm - EDIT_COST * edits as f64;
-                    if best.is_none_or(|(b, _)| total > b) {
-                        best = Some((total, i));
+                    let total = prev.score + LM_WEIGHT * lm - EDIT_COST * edits as f64;
+                    if total > best.0 || i == 0 {
+                        best = (total, i);
                     }
                 }
-                let (total, from) = best.expect("there is always a path");
-                match next.iter_mut().find(|(w, _, _)| *w == last) {
-                    Some(slot) if slot.1 >= total => {}
-                    slot => {
-                        let mut path = paths[from].2.clone();
-                        path.push(pieces.join(" "));
-                        match slot {
-                            Some(slot) => *slot = (last, total, path),
-                            None => next.push((last, total, path)),
-                        }
-                    }
+                // Paths ending in the same word continue alike: keep the best.
+                let node = Node { last, score: best.0, back: best.1, text: pieces.join(" ") };
+                match layer.iter_mut().find(|n| n.last == last) {
+                    Some(n) if n.score >= node.score => {}
+                    Some(n) => *n = node,
+                    None => layer.push(node),
                 }
             }
-            paths = next;
+            layers.push(layer);
         }
-        let end = |(prev, score, _): &(&str, f64, Vec<String>)| score + LM_WEIGHT * log_prob(prev, SENTENCE_END);
-        let mut best = 0;
-        for i in 1..paths.len() {
-            if end(&paths[i]) > end(&paths[best]) {
-                best = i;
-            }
+        let finals = layers.last().expect("the start layer");
+        let end = |n: &Node| n.score + LM_WEIGHT * log_prob(n.last, SENTENCE_END);
+        let mut at = (0..finals.len()).fold(0, |best, i| if end(&finals[i]) > end(&finals[best]) { i } else { best });
+        let mut out = Vec::with_capacity(words.len());
+        while layers.len() > 1 {
+            let node = layers.pop().expect("more than the start layer").swap_remove(at);
+            out.push(node.text);
+            at = node.back;
         }
-        paths.swap_remove(best).2
+        out.reverse();
+        out
     }
+}
+
+/// The edit distance of `a` and `b` if it is at most `max`: gives up as
+/// soon as a row of the table has nothing within `max` (most lexicon words
+/// are rejected after a few letters). `rows` is scratch space.
+fn distance_within(a: &[char], b: &[char], max: usize, rows: &mut (Vec<usize>, Vec<usize>)) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let (prev, row) = rows;
+    prev.clear();
+    prev.extend(0..=b.len());
+    row.resize(b.len() + 1, 0);
+    for (i, x) in a.iter().enumerate() {
+        row[0] = i + 1;
+        let mut nearest = row[0];
+        for (j, y) in b.iter().enumerate() {
+            row[j + 1] = (prev[j] + usize::from(x != y)).min(prev[j + 1] + 1).min(row[j] + 1);
+            nearest = nearest.min(row[j + 1]);
+        }
+        if nearest > max {
+            return None;
+        }
+        std::mem::swap(prev, row);
+    }
+    Some(prev[b.len()]).filter(|&d| d <= max)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::edit_distance;
 
     fn lexicon() -> Lexicon {
         Lexicon::from_counts(
@@ -289,6 +368,21 @@ mod tests {
         assert_eq!(lex.correct_words(&["she", "drank", "somewater"]), ["she", "drank", "some water"]);
         // Lexicon words are kept whatever the context; far words too.
         assert_eq!(lex.correct("water the xylophone"), "water the xylophone");
+    }
+
+    #[test]
+    fn the_cut_off_distance_agrees_with_the_full_one() {
+        let words = ["", "a", "cat", "chuldren", "children", "chulbran", "somewater", "water", "xylophone", "waiter"];
+        let mut rows = (Vec::new(), Vec::new());
+        for a in words {
+            for b in words {
+                let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let full = edit_distance(&a, &b);
+                for max in 0..5 {
+                    assert_eq!(distance_within(&a, &b, max, &mut rows), Some(full).filter(|&d| d <= max), "{a:?} {b:?} {max}");
+                }
+            }
+        }
     }
 
     #[test]
