@@ -6,11 +6,14 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
+
+use crate::search_args::SearchArgs;
 use clap::Args;
 use hark_engine::Model;
 use hark_pjrt::Client;
 use hark_text::{Lexicon, TranscriptErrors};
 use hark_train::data::{Utterance, load_corpus};
+use hark_search::BeamSearch;
 use hark_transcribe::{Options, Outcome, Transcriber, default_model_dir, load_model_dir};
 
 #[derive(Args, Debug)]
@@ -32,6 +35,8 @@ pub struct EvalArgs {
     /// Print one JSON object per row instead of a table.
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub search: SearchArgs,
 }
 
 /// Errors of the first and the final transcripts.
@@ -58,18 +63,24 @@ pub struct Row {
 }
 
 /// Transcribes `set` (named `name`) at `threshold` and scores both passes,
-/// as decoded and, given a lexicon, corrected by it.
+/// as decoded (greedily, or by `search`) and, given a lexicon, corrected by
+/// it.
+#[allow(clippy::too_many_arguments)]
 pub fn score(
     model: &Model,
     tokenizer: &std::path::Path,
     lexicon: Option<&Lexicon>,
+    search: Option<BeamSearch>,
     name: String,
     set: &[Utterance],
     batch: i64,
     threshold: Option<f32>,
 ) -> Result<Row> {
     let tok = hark_text::Tokenizer::load(tokenizer)?;
-    let transcriber = Transcriber::new(model, tok, Options { batch, threshold, ..Options::default() })?;
+    let mut transcriber = Transcriber::new(model, tok, Options { batch, threshold, ..Options::default() })?;
+    if let Some(search) = search {
+        transcriber = transcriber.with_beam_search(search)?;
+    }
     let mut hyps: HashMap<String, (String, String)> = HashMap::new();
     let mut failed = 0;
     let start = Instant::now();
@@ -114,7 +125,8 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
     let dir = args.model.clone().unwrap_or_else(default_model_dir);
     let md = load_model_dir(&dir).with_context(|| format!("loading the model in {}", dir.display()))?;
     let cfg = md.config.clone();
-    let model = Model::new(client, md.config, &md.weights)?;
+    let search = args.search.build(&md, &md.tokenizer, md.lexicon.as_ref())?;
+    let model = Model::new(client, md.config.clone(), &md.weights)?;
     let thresholds: Vec<Option<f32>> = match (&cfg.arbitrator, args.thresholds.is_empty()) {
         (Some(_), false) => args.thresholds.iter().map(|&t| Some(t)).collect(),
         _ => vec![None],
@@ -128,7 +140,8 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
         for &threshold in &thresholds {
             let name = path.display().to_string();
             let lexicon = md.lexicon.as_ref();
-            rows.push(score(&model, &dir.join("tokenizer.json"), lexicon, name, &set, args.batch, threshold)?);
+            let tokenizer = dir.join("tokenizer.json");
+            rows.push(score(&model, &tokenizer, lexicon, search.clone(), name, &set, args.batch, threshold)?);
         }
     }
     if !args.json {

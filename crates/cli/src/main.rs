@@ -9,6 +9,7 @@ mod eval;
 mod export;
 mod init_model;
 mod model_args;
+mod search_args;
 mod train;
 mod transcribe;
 

@@ -122,7 +122,7 @@ fn evaluate(
 ) -> Result<crate::eval::Row> {
     let mut model = Model::new(client, cfg.clone(), weights)?;
     model.set_compile_cache(cache.clone());
-    crate::eval::score(&model, tokenizer, None, "dev".into(), dev, Options::default().batch, None)
+    crate::eval::score(&model, tokenizer, None, None, "dev".into(), dev, Options::default().batch, None)
 }
 
 /// Prints a dev evaluation at `step`, and logs it to `log` if given.

@@ -6,6 +6,7 @@ use anyhow::{Context, Result, bail};
 use clap::Args;
 use hark_engine::Model;
 use hark_pjrt::Client;
+use crate::search_args::SearchArgs;
 use hark_transcribe::{Format, Options, Outcome, Sink, Transcriber, default_model_dir, load_model_dir};
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -44,11 +45,13 @@ pub struct TranscribeArgs {
     /// Compute threshold of gated models (0 keeps every frame).
     #[arg(long)]
     pub threshold: Option<f32>,
-    /// No progress bar or summary.
     /// Leave words outside the model's lexicon (MODEL/lexicon.tsv) as the
-    /// model spelled them.
+    /// model spelled them (and search without its bigrams).
     #[arg(long)]
     pub no_lexicon: bool,
+    #[command(flatten)]
+    pub search: SearchArgs,
+    /// No progress bar or summary.
     #[arg(long, short)]
     pub quiet: bool,
 }
@@ -99,6 +102,8 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
         return Ok(0);
     }
 
+    let lexicon = md.lexicon.clone().filter(|_| !args.no_lexicon);
+    let search = args.search.build(&md, &md.tokenizer, lexicon.as_ref())?;
     let model = Model::new(client, md.config, &md.weights)?;
     let opts = Options {
         batch: args.batch,
@@ -109,8 +114,11 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
         ..Options::default()
     };
     let mut transcriber = Transcriber::new(&model, md.tokenizer, opts)?;
-    if let Some(lexicon) = md.lexicon.filter(|_| !args.no_lexicon) {
+    if let Some(lexicon) = lexicon {
         transcriber = transcriber.with_lexicon(lexicon);
+    }
+    if let Some(search) = search {
+        transcriber = transcriber.with_beam_search(search)?;
     }
     let total = files.len() as u64;
     let bar = if args.quiet { ProgressBar::hidden() } else { ProgressBar::new(total) };

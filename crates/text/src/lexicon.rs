@@ -34,6 +34,8 @@ pub struct Lexicon {
     /// Entries by length in characters: the candidates within a distance
     /// of a word are a few lengths' lists.
     by_length: Vec<Vec<Entry>>,
+    /// Every word, sorted: a prefix's words are one run of it.
+    sorted: Vec<String>,
     bigrams: Option<Bigrams>,
 }
 
@@ -101,7 +103,9 @@ impl Lexicon {
         for words in &mut by_length {
             words.sort();
         }
-        Lexicon { counts, by_length, bigrams: None }
+        let mut sorted: Vec<String> = counts.keys().cloned().collect();
+        sorted.sort();
+        Lexicon { counts, by_length, sorted, bigrams: None }
     }
 
     /// Corrects in context with `bigrams` (a model of the same text).
@@ -124,6 +128,19 @@ impl Lexicon {
 
     pub fn contains(&self, word: &str) -> bool {
         self.counts.contains_key(word)
+    }
+
+    /// Whether some lexicon word starts with `prefix` (the empty prefix
+    /// included): a search spelling a word letter by letter learns early
+    /// that it has left the lexicon.
+    pub fn has_prefix(&self, prefix: &str) -> bool {
+        let at = self.sorted.partition_point(|w| w.as_str() < prefix);
+        self.sorted.get(at).is_some_and(|w| w.starts_with(prefix))
+    }
+
+    /// The word-pair model the lexicon corrects with, if it has one.
+    pub fn bigrams(&self) -> Option<&Bigrams> {
+        self.bigrams.as_ref()
     }
 
     /// Lexicon words within the edit distance a misspelling of `word` may
@@ -401,4 +418,16 @@ mod tests {
         std::fs::write(&empty, "\n").unwrap();
         assert!(Lexicon::load(&empty).unwrap_err().to_string().contains("no entries"));
     }
+
+    #[test]
+    fn prefixes_are_found_in_the_sorted_words() {
+        let lexicon = Lexicon::from_counts([("water".to_string(), 3), ("was".to_string(), 5), ("the".to_string(), 9)]);
+        for p in ["", "w", "wa", "wat", "water", "was", "t", "the"] {
+            assert!(lexicon.has_prefix(p), "{p}");
+        }
+        for p in ["waters", "wb", "x", "thee", "a"] {
+            assert!(!lexicon.has_prefix(p), "{p}");
+        }
+    }
+
 }

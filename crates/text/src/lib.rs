@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 mod bigram;
 mod counts_file;
 mod lexicon;
-pub use bigram::Bigrams;
+pub use bigram::{Bigrams, SENTENCE_END, SENTENCE_START};
 pub use counts_file::CountsFileError;
 pub use lexicon::Lexicon;
 

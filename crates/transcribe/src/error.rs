@@ -19,6 +19,8 @@ pub enum Error {
     Model(#[from] hark_model::Error),
     #[error(transparent)]
     Text(#[from] hark_text::Error),
+    #[error(transparent)]
+    Search(#[from] hark_search::Error),
     #[error("{0}")]
     Options(String),
 }

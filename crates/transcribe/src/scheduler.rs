@@ -18,6 +18,7 @@ use hark_features::{MelConfig, MelExtractor};
 use hark_model::programs::GatedCost;
 use hark_model::{Gating, ProgramKind, ProgramShape, build};
 use hark_pjrt::Buffer;
+use hark_search::{BeamSearch, Decoding};
 use hark_text::{Lexicon, Tokenizer};
 
 use crate::error::{Error, Result};
@@ -100,6 +101,8 @@ struct Active {
     window_start: usize,
     /// (class, encoder frame) of second-pass tokens.
     final_tokens: Vec<(u32, usize)>,
+    /// The second pass's beam search, when the transcriber has one.
+    decoding: Option<Decoding>,
     started: Instant,
     fresh: bool,
 }
@@ -117,6 +120,9 @@ pub struct Transcriber<'m> {
     cost: Option<GatedCost>,
     /// Corrects words the model misspelled (`with_lexicon`).
     lexicon: Option<Lexicon>,
+    /// Searches the second pass on the host instead of decoding it
+    /// greedily on the device (`with_beam_search`).
+    search: Option<BeamSearch>,
 }
 
 /// Seconds per encoder frame.
@@ -148,7 +154,7 @@ impl<'m> Transcriber<'m> {
             None
         };
         let mel = MelConfig { mel_bins: cfg.frontend.mel_bins as usize, ..MelConfig::default() };
-        Ok(Transcriber { model, tokenizer, opts, step, cascade, mel, cost, lexicon: None })
+        Ok(Transcriber { model, tokenizer, opts, step, cascade, mel, cost, lexicon: None, search: None })
     }
 
     /// Transcripts with each word outside `lexicon` replaced by its nearest
@@ -157,6 +163,25 @@ impl<'m> Transcriber<'m> {
     pub fn with_lexicon(mut self, lexicon: Lexicon) -> Self {
         self.lexicon = Some(lexicon);
         self
+    }
+
+    /// Decodes the second pass with `search` on the host. Models without a
+    /// second pass, or run without it, decode greedily as before.
+    pub fn with_beam_search(mut self, search: BeamSearch) -> Result<Self> {
+        let cfg = &self.model.config;
+        if search.joint().vocab() != cfg.decoder.vocab_size as usize
+            || search.joint().d_model() != cfg.encoder.d_model as usize
+        {
+            return Err(Error::Options(format!(
+                "the beam search's decoder ({} classes over {}-wide frames) is not this model's ({} over {})",
+                search.joint().vocab(),
+                search.joint().d_model(),
+                cfg.decoder.vocab_size,
+                cfg.encoder.d_model
+            )));
+        }
+        self.search = Some(search);
+        Ok(self)
     }
 
     /// Transcribes `files`, handing each outcome to `sink` as soon as the file
@@ -307,6 +332,7 @@ impl<'m> Transcriber<'m> {
             window: Vec::new(),
             window_start: 0,
             final_tokens: Vec::new(),
+            decoding: None,
             started: Instant::now(),
             fresh: true,
         })
@@ -325,6 +351,14 @@ impl<'m> Transcriber<'m> {
         let fb = client.buffer(&frames, &[1, t as i64, d as i64])?;
         let lb = client.buffer(&[n as i32], &[1])?;
         let second = sp.call(&[("frames", &fb), ("lengths", &lb)], None)?.take(sp.name(), "frames")?;
+        if let Some(search) = &self.search {
+            let frames: Vec<f32> = second.to_host()?;
+            let projected = search.joint().project(&frames[..n * d]);
+            let decoding = a.decoding.get_or_insert_with(|| search.start());
+            search.advance(decoding, &projected, a.window_start);
+            a.window_start += n;
+            return Ok(());
+        }
         let tokens: Vec<i32> =
             dec.call(&[("frames", &second), ("lengths", &lb)], None)?.take(dec.name(), "tokens")?.to_host()?;
         let symbols = self.model.config.decoder.max_symbols_per_frame as usize;
@@ -340,7 +374,10 @@ impl<'m> Transcriber<'m> {
         Ok(())
     }
 
-    fn transcript(&self, a: Active) -> Outcome {
+    fn transcript(&self, mut a: Active) -> Outcome {
+        if let (Some(search), Some(decoding)) = (&self.search, a.decoding.take()) {
+            a.final_tokens = search.finish(decoding);
+        }
         let fs = frame_seconds(self.model);
         let render = |tokens: &[(u32, usize)]| -> std::result::Result<(String, Vec<TokenTiming>), String> {
             let classes: Vec<u32> = tokens.iter().map(|&(c, _)| c).collect();

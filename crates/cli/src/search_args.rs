@@ -1,0 +1,46 @@
+//! The second pass's beam search on the command line.
+
+use anyhow::{Context, Result};
+use clap::Args;
+use hark_search::{BeamSearch, HostJoint, SearchOptions};
+use hark_text::{Lexicon, Tokenizer};
+use hark_transcribe::ModelDir;
+
+#[derive(Args, Clone, Debug)]
+pub struct SearchArgs {
+    /// Hypotheses the beam search over the cascade's second pass keeps, on
+    /// the host; 1: greedy decoding on the device.
+    #[arg(long, default_value_t = 1)]
+    pub beam: usize,
+    /// Weight of the lexicon's word bigrams in the beam search (0: none).
+    #[arg(long, default_value_t = 0.5)]
+    pub lm_weight: f64,
+    /// Log-probability bonus per word in the beam search.
+    #[arg(long, default_value_t = 0.0)]
+    pub word_bonus: f64,
+}
+
+impl SearchArgs {
+    /// The search these options ask for over `md`'s second pass (None:
+    /// greedy), scoring words with `lexicon` when it has bigrams.
+    pub fn build(&self, md: &ModelDir, tokenizer: &Tokenizer, lexicon: Option<&Lexicon>) -> Result<Option<BeamSearch>> {
+        if self.beam <= 1 || md.config.second_pass.is_none() {
+            return Ok(None);
+        }
+        let cfg = &md.config.decoder;
+        let joint = HostJoint::from_weights(&md.weights, cfg, md.config.encoder.d_model as usize)
+            .context("the beam search's decoder")?;
+        let pieces = (0..cfg.vocab_size as u32).map(|c| tokenizer.piece(c)).collect();
+        let opts = SearchOptions {
+            beam: self.beam,
+            lm_weight: self.lm_weight,
+            word_bonus: self.word_bonus,
+            max_symbols: cfg.max_symbols_per_frame as usize,
+        };
+        let search = BeamSearch::new(joint, pieces, opts)?;
+        Ok(Some(match lexicon.filter(|l| l.has_bigrams()) {
+            Some(lex) => search.with_word_model(lex.clone())?,
+            None => search,
+        }))
+    }
+}
