@@ -76,7 +76,8 @@ fn check(name: &str) {
     let decode = model
         .compile(build(&cfg, ProgramKind::Decode, ProgramShape { batch: b, frames: t }, Gating::Off).unwrap())
         .unwrap();
-    let frames = upload_f32(&first_pass.unwrap(), &[b, t, cfg.encoder.d_model]);
+    let first_pass = first_pass.unwrap();
+    let frames = upload_f32(&first_pass, &[b, t, cfg.encoder.d_model]);
     let tokens: Vec<i32> = decode
         .call(&[("frames", &frames), ("lengths", &lb)], None)
         .unwrap()
@@ -86,6 +87,24 @@ fn check(name: &str) {
         .unwrap();
     let (want, _) = i32s(&st, "tokens");
     assert_eq!(tokens, want, "{name}: greedy tokens differ from the reference's");
+
+    // The host copy of the decoder (hark-search's beam search runs on it),
+    // decoding greedily by the device's rule: the same tokens too.
+    let d = cfg.encoder.d_model as usize;
+    let joint = hark_search::HostJoint::from_weights(&weights, &cfg.decoder, d).unwrap();
+    let symbols = cfg.decoder.max_symbols_per_frame as usize;
+    assert!(want.iter().any(|&c| c > 0), "{name}: the reference emits no token to compare");
+    for (slot, &len) in lengths.iter().enumerate() {
+        let rows = &first_pass[slot * t as usize * d..][..len as usize * d];
+        let mut host = vec![-1i32; t as usize * symbols];
+        let mut emitted = vec![0usize; t as usize];
+        for (class, frame) in joint.greedy(&joint.project(rows), symbols) {
+            host[frame * symbols + emitted[frame]] = class as i32;
+            emitted[frame] += 1;
+        }
+        let device = &want[slot * t as usize * symbols..][..t as usize * symbols];
+        assert_eq!(host, device, "{name}: slot {slot}: the host decoder's greedy tokens differ from the reference's");
+    }
 }
 
 #[test]
