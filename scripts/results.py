@@ -6,8 +6,10 @@ come from this script.
 
 Models: `--model DIR` or `--model LABEL=DIR`, repeated to compare models
 trained the same way (e.g. the default cascade and the baseline preset);
-a cascade gets a row per pass, and a model with a lexicon (lexicon.tsv) a row
-with its words corrected.
+a cascade gets a row for its first pass and for its second pass decoded
+two ways (greedily on the device; by the default beam search with the
+lexicon's bigrams), and a model with a lexicon (lexicon.tsv) a row with
+its words corrected after each.
 
 Sets: JSONL manifests ({"audio", "text"}) or `librivox` (the real LibriVox
 recordings of the Debian package pocketsphinx-testdata). Hark runs through
@@ -46,8 +48,8 @@ def manifest(spec, limit, tmp):
     return path, items
 
 
-def hark(binary, model, path):
-    out = subprocess.run([binary, "eval", "--model", model, "--data", path, "--json"], capture_output=True, text=True)
+def hark(binary, model, path, extra=()):
+    out = subprocess.run([binary, "eval", "--model", model, "--data", path, "--json", *extra], capture_output=True, text=True)
     if out.returncode != 0:
         sys.exit(f"hark eval failed on {path}:\n{out.stderr}")
     return [json.loads(l) for l in out.stdout.splitlines() if l.startswith("{")][0]
@@ -87,17 +89,19 @@ def main():
             path, items = manifest(spec, args.limit, tmp)
             name = spec if spec == "librivox" else os.path.basename(spec)
             for label, model, cascade in models:
-                r = hark(args.binary, model, path)
-                row = {"set": name, "rtf": r["rtf"], "utterances": len(items)}
-                if cascade:
-                    rows.append({**row, "system": f"{label}, first pass", "wer": r["wer_first_pass"], "cer": r["cer_first_pass"]})
-                    rows.append({**row, "system": f"{label}, second pass", "wer": r["wer"], "cer": r["cer"]})
-                else:
-                    rows.append({**row, "system": label, "wer": r["wer"], "cer": r["cer"]})
-                if "wer_lexicon" in r:
-                    # The same transcripts with the model's lexicon correcting words.
-                    final = f"{label}, second pass" if cascade else label
-                    rows.append({**row, "system": f"{final} + lexicon", "wer": r["wer_lexicon"], "cer": r["cer_lexicon"]})
+                # A cascade's second pass two ways: decoded greedily on the
+                # device, and by the default beam search with the lexicon's
+                # bigrams in it (the first pass is greedy either way).
+                decodings = [(", second pass, greedy", ["--beam", "1"]), (", second pass, beam + bigrams", [])] if cascade else [("", [])]
+                for i, (suffix, extra) in enumerate(decodings):
+                    r = hark(args.binary, model, path, extra)
+                    row = {"set": name, "rtf": r["rtf"], "utterances": len(items)}
+                    if cascade and i == 0:
+                        rows.append({**row, "system": f"{label}, first pass", "wer": r["wer_first_pass"], "cer": r["cer_first_pass"]})
+                    rows.append({**row, "system": label + suffix, "wer": r["wer"], "cer": r["cer"]})
+                    if "wer_lexicon" in r:
+                        # The same transcripts with the model's lexicon correcting words.
+                        rows.append({**row, "system": f"{label}{suffix} + lexicon", "wer": r["wer_lexicon"], "cer": r["cer_lexicon"]})
             for peer, run in systems.items():
                 w = peers.score(run, items)
                 rows.append({"set": name, "system": peer, **w, "utterances": len(items)})
