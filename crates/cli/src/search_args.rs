@@ -8,7 +8,8 @@ use hark_transcribe::ModelDir;
 
 /// The defaults were chosen on the dev set of corpus version 1 (beam 8,
 /// weight 0.5, bonus 2: 32.7% WER; greedy 54.6%; weights 0.3-1.0, bonuses
-/// 0-3.5 and beams 4-16 tried; docs/RESULTS.md).
+/// 0-3.5, beams 4-16 and outside-lexicon log probabilities -8 to -20
+/// (47.7% at -8, 32.6% at -20) tried; docs/RESULTS.md).
 #[derive(Args, Clone, Debug)]
 pub struct SearchArgs {
     /// Hypotheses the beam search over the cascade's second pass keeps, on
@@ -22,6 +23,10 @@ pub struct SearchArgs {
     /// weighted word model prefers fewer, longer words.
     #[arg(long, default_value_t = 2.0)]
     pub word_bonus: f64,
+    /// The word model's log probability (natural log) of a word the
+    /// lexicon does not have, charged at its first letter outside it.
+    #[arg(long, default_value_t = hark_search::OUTSIDE_LEXICON_LOG_PROB, allow_hyphen_values = true)]
+    pub oov_log_prob: f64,
 }
 
 impl SearchArgs {
@@ -40,6 +45,7 @@ impl SearchArgs {
             lm_weight: self.lm_weight,
             word_bonus: self.word_bonus,
             max_symbols: cfg.max_symbols_per_frame as usize,
+            outside_lexicon_log_prob: self.oov_log_prob,
         };
         let search = BeamSearch::new(joint, pieces, opts)?;
         Ok(Some(match lexicon.filter(|l| l.has_bigrams()) {

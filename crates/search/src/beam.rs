@@ -6,7 +6,7 @@
 //! (their probabilities add). A hypothesis is ranked by
 //! `acoustic + lm_weight * words_lm + word_bonus * words`, where `words_lm`
 //! sums, over the words it has finished, their bigram log probabilities,
-//! and charges [`OUTSIDE_LEXICON_LOG_PROB`] once for a word the moment its
+//! and charges `outside_lexicon_log_prob` once for a word the moment its
 //! spelling leaves every lexicon word.
 
 use std::collections::HashMap;
@@ -16,8 +16,8 @@ use hark_text::{Lexicon, SENTENCE_END, SENTENCE_START};
 
 use crate::{Error, HostJoint, Result};
 
-/// Log probability of a word outside the lexicon (ln 1e-7: as rare as the
-/// rarest bigram of the training text, about).
+/// Log probability of a word outside the lexicon, by default (ln 1e-7: as
+/// rare as the rarest bigram of the training text, about).
 pub const OUTSIDE_LEXICON_LOG_PROB: f64 = -16.1;
 
 /// The search's settings.
@@ -32,6 +32,8 @@ pub struct SearchOptions {
     pub word_bonus: f64,
     /// Tokens one frame may emit.
     pub max_symbols: usize,
+    /// The word model's log probability of a word outside the lexicon.
+    pub outside_lexicon_log_prob: f64,
 }
 
 /// The emitted tokens, shared between hypotheses that branched from them.
@@ -87,8 +89,16 @@ impl BeamSearch {
         if opts.beam < 1 || opts.max_symbols < 1 {
             return Err(Error::Options(format!("beam and max_symbols must be positive: {opts:?}")));
         }
-        if !(opts.lm_weight.is_finite() && opts.lm_weight >= 0.0 && opts.word_bonus.is_finite()) {
-            return Err(Error::Options(format!("lm_weight must be finite and not negative, word_bonus finite: {opts:?}")));
+        if !(opts.lm_weight.is_finite()
+            && opts.lm_weight >= 0.0
+            && opts.word_bonus.is_finite()
+            && opts.outside_lexicon_log_prob.is_finite()
+            && opts.outside_lexicon_log_prob <= 0.0)
+        {
+            return Err(Error::Options(format!(
+                "lm_weight must be finite and not negative, word_bonus finite, \
+                 outside_lexicon_log_prob finite and not positive: {opts:?}"
+            )));
         }
         Ok(BeamSearch { joint, pieces, opts, words: None })
     }
@@ -232,7 +242,7 @@ impl BeamSearch {
         if let Some(lex) = lexicon {
             if !n.partial_outside && !lex.has_prefix(&n.partial) {
                 n.partial_outside = true;
-                n.lm += OUTSIDE_LEXICON_LOG_PROB;
+                n.lm += self.opts.outside_lexicon_log_prob;
             }
         }
         n
@@ -249,7 +259,7 @@ impl BeamSearch {
                 h.lm += bigrams.log_prob(&h.previous_word, &h.partial);
             } else if !h.partial_outside {
                 // A prefix of lexicon words that is not a word itself.
-                h.lm += OUTSIDE_LEXICON_LOG_PROB;
+                h.lm += self.opts.outside_lexicon_log_prob;
             }
         }
         h.words += 1;
@@ -318,7 +328,13 @@ mod tests {
     }
 
     fn search(vocab: usize, pieces: &[&str], beam: usize, lm_weight: f64) -> BeamSearch {
-        let opts = SearchOptions { beam, lm_weight, word_bonus: 0.0, max_symbols: 1 };
+        let opts = SearchOptions {
+            beam,
+            lm_weight,
+            word_bonus: 0.0,
+            max_symbols: 1,
+            outside_lexicon_log_prob: OUTSIDE_LEXICON_LOG_PROB,
+        };
         BeamSearch::new(context_free(vocab), pieces.iter().map(|p| p.to_string()).collect(), opts).unwrap()
     }
 
@@ -403,7 +419,13 @@ mod tests {
     fn bad_options_are_refused() {
         let joint = context_free(3);
         let pieces: Vec<String> = ["", "a", "b"].iter().map(|p| p.to_string()).collect();
-        let ok = SearchOptions { beam: 4, lm_weight: 0.5, word_bonus: 1.0, max_symbols: 2 };
+        let ok = SearchOptions {
+            beam: 4,
+            lm_weight: 0.5,
+            word_bonus: 1.0,
+            max_symbols: 2,
+            outside_lexicon_log_prob: OUTSIDE_LEXICON_LOG_PROB,
+        };
         assert!(BeamSearch::new(joint.clone(), pieces.clone(), ok).is_ok());
         assert!(BeamSearch::new(joint.clone(), pieces[..2].to_vec(), ok).is_err());
         for bad in [
@@ -411,6 +433,7 @@ mod tests {
             SearchOptions { max_symbols: 0, ..ok },
             SearchOptions { lm_weight: -1.0, ..ok },
             SearchOptions { word_bonus: f64::NAN, ..ok },
+            SearchOptions { outside_lexicon_log_prob: 1.0, ..ok },
         ] {
             assert!(BeamSearch::new(joint.clone(), pieces.clone(), bad).is_err(), "{bad:?}");
         }
