@@ -121,6 +121,20 @@ fn trains_checkpoints_resumes_and_exports_a_usable_model() {
     for rate in ["wer", "wer_first_pass", "cer", "cer_first_pass"] {
         assert!(row[rate].as_f64().is_some_and(|r| r >= 0.0), "{rate} in {row}");
     }
+
+    // Training the exported model further keeps its tokenizer (its classes'
+    // numbering) instead of training a new one.
+    let more = dir.path().join("more");
+    let model = out.join("model");
+    let mut args: Vec<String> = ["train", "--model", model.to_str().unwrap()].map(String::from).to_vec();
+    args.extend(["--data".into(), manifest.display().to_string(), "--out".into(), more.display().to_string()]);
+    args.extend(["--frame-budget", "100", "--buckets", "50", "--threads", "1", "--steps", "1"].map(String::from));
+    let o = hark(&args);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(!err.contains("training a"), "{err}");
+    let read = |p: &Path| std::fs::read(p).unwrap();
+    assert_eq!(read(&more.join("tokenizer.json")), read(&model.join("tokenizer.json")));
 }
 
 #[test]

@@ -156,9 +156,21 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
 
     let tokenizer_path = args.out.join("tokenizer.json");
     if !tokenizer_path.exists() {
-        eprintln!("hark train: training a {}-token tokenizer on the transcripts", cfg.decoder.vocab_size - 1);
-        let tok = Tokenizer::train(corpus.iter().map(|u| u.text.as_str()), cfg.decoder.vocab_size as usize - 1)?;
-        tok.save(&tokenizer_path)?;
+        match &args.model.model {
+            // A trained model's classes are its own tokenizer's: a tokenizer
+            // trained anew on other text could number them differently.
+            Some(dir) => {
+                let from = dir.join("tokenizer.json");
+                std::fs::copy(&from, &tokenizer_path)
+                    .with_context(|| format!("copying {} to {}", from.display(), tokenizer_path.display()))?;
+            }
+            None => {
+                eprintln!("hark train: training a {}-token tokenizer on the transcripts", cfg.decoder.vocab_size - 1);
+                let tok =
+                    Tokenizer::train(corpus.iter().map(|u| u.text.as_str()), cfg.decoder.vocab_size as usize - 1)?;
+                tok.save(&tokenizer_path)?;
+            }
+        }
     }
     let tokenizer = Arc::new(Tokenizer::load(&tokenizer_path)?);
     tokenizer.check_classes(cfg.decoder.vocab_size as usize)?;
