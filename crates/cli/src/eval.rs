@@ -77,10 +77,7 @@ pub fn score(
     threshold: Option<f32>,
 ) -> Result<Row> {
     let tok = hark_text::Tokenizer::load(tokenizer)?;
-    let mut transcriber = Transcriber::new(model, tok, Options { batch, threshold, ..Options::default() })?;
-    if let Some(search) = search {
-        transcriber = transcriber.with_beam_search(search)?;
-    }
+    let transcriber = Transcriber::new(model, tok, Options { batch, threshold, ..Options::default() }, search)?;
     let mut hyps: HashMap<String, (String, String)> = HashMap::new();
     let mut failed = 0;
     let start = Instant::now();

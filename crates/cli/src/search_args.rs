@@ -7,10 +7,10 @@ use hark_text::{Lexicon, Tokenizer};
 use hark_transcribe::ModelDir;
 
 /// The defaults were chosen on the dev set of corpus version 1 with the
-/// step-4,800 default model (beam 8,
-/// weight 0.5, bonus 2: 32.7% WER; greedy 54.6%; weights 0.3-1.0, bonuses
-/// 0-3.5, beams 4-16 and outside-lexicon log probabilities -8 to -20
-/// (47.7% at -8, 32.6% at -20) tried; docs/RESULTS.md).
+/// step-4,800 default model (beam 8, weight 0.5, bonus 2: 32.7% WER; greedy
+/// 54.6%; weights 0.3-1.0, bonuses 0-3.5, beams 4-16 and outside-lexicon
+/// log probabilities -8 to -20 (47.7% at -8, 32.6% at -20) tried;
+/// docs/RESULTS.md).
 #[derive(Args, Clone, Debug)]
 pub struct SearchArgs {
     /// Hypotheses the beam search over the cascade's second pass keeps, on

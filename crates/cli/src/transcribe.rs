@@ -113,12 +113,9 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
         decode_threads: args.threads,
         ..Options::default()
     };
-    let mut transcriber = Transcriber::new(&model, md.tokenizer, opts)?;
+    let mut transcriber = Transcriber::new(&model, md.tokenizer, opts, search)?;
     if let Some(lexicon) = lexicon {
         transcriber = transcriber.with_lexicon(lexicon);
-    }
-    if let Some(search) = search {
-        transcriber = transcriber.with_beam_search(search)?;
     }
     let total = files.len() as u64;
     let bar = if args.quiet { ProgressBar::hidden() } else { ProgressBar::new(total) };

@@ -163,8 +163,10 @@ impl BeamSearch {
                     if d.predictions.len() > 4096 {
                         d.predictions.clear(); // large vocabularies: bound the cache
                     }
-                    let pred = d.predictions.entry(h.ctx.clone()).or_insert_with(|| self.joint.predict(&h.ctx));
-                    self.joint.log_probs(enc, pred, &mut d.log_probs);
+                    if !d.predictions.contains_key(&h.ctx) {
+                        d.predictions.insert(h.ctx.clone(), self.joint.predict(&h.ctx));
+                    }
+                    self.joint.log_probs(enc, &d.predictions[&h.ctx], &mut d.log_probs);
                     let lp = &d.log_probs;
                     let mut blank = h.clone();
                     blank.acoustic += lp[0] as f64;

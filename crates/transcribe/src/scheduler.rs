@@ -113,16 +113,22 @@ pub struct Transcriber<'m> {
     tokenizer: Tokenizer,
     opts: Options,
     step: Program<'m>,
-    /// (second pass, decode) over one window, batch 1.
-    cascade: Option<(Program<'m>, Program<'m>)>,
+    /// The second pass over one window (batch 1), and how its frames
+    /// become tokens.
+    cascade: Option<(Program<'m>, FinalDecoder<'m>)>,
     mel: MelConfig,
     /// Gated models: the step's compute per `kept` count.
     cost: Option<GatedCost>,
     /// Corrects words the model misspelled (`with_lexicon`).
     lexicon: Option<Lexicon>,
-    /// Searches the second pass on the host instead of decoding it
-    /// greedily on the device (`with_beam_search`).
-    search: Option<BeamSearch>,
+}
+
+/// How the second pass's frames become tokens.
+enum FinalDecoder<'m> {
+    /// Greedily, by the `decode` program on the device.
+    Device(Program<'m>),
+    /// By a beam search on the host.
+    Host(BeamSearch),
 }
 
 /// Seconds per encoder frame.
@@ -131,7 +137,15 @@ fn frame_seconds(model: &Model) -> f64 {
 }
 
 impl<'m> Transcriber<'m> {
-    pub fn new(model: &'m Model, tokenizer: Tokenizer, opts: Options) -> Result<Transcriber<'m>> {
+    /// Compiles `model`'s programs. The cascade's second pass is decoded by
+    /// `search` on the host if given, else greedily on the device; models
+    /// without a second pass, or run without it, decode greedily.
+    pub fn new(
+        model: &'m Model,
+        tokenizer: Tokenizer,
+        opts: Options,
+        search: Option<BeamSearch>,
+    ) -> Result<Transcriber<'m>> {
         let cfg = &model.config;
         tokenizer.check_classes(cfg.decoder.vocab_size as usize)?;
         if opts.batch < 1 || opts.chunk < 1 || opts.window < 1 {
@@ -144,17 +158,31 @@ impl<'m> Transcriber<'m> {
             None => None,
         };
         let step = model.compile(step)?;
+        if let Some(search) = &search {
+            let joint = search.joint();
+            if joint.vocab() != cfg.decoder.vocab_size as usize || joint.d_model() != cfg.encoder.d_model as usize {
+                return Err(Error::Options(format!(
+                    "the beam search's decoder ({} classes over {}-wide frames) is not this model's ({} over {})",
+                    joint.vocab(),
+                    joint.d_model(),
+                    cfg.decoder.vocab_size,
+                    cfg.encoder.d_model
+                )));
+            }
+        }
         let cascade = if opts.second_pass && cfg.second_pass.is_some() {
             let shape = ProgramShape { batch: 1, frames: opts.window };
-            Some((
-                model.compile(build(cfg, ProgramKind::SecondPass, shape, Gating::Off)?)?,
-                model.compile(build(cfg, ProgramKind::Decode, shape, Gating::Off)?)?,
-            ))
+            let second = model.compile(build(cfg, ProgramKind::SecondPass, shape, Gating::Off)?)?;
+            let decoder = match search {
+                Some(search) => FinalDecoder::Host(search),
+                None => FinalDecoder::Device(model.compile(build(cfg, ProgramKind::Decode, shape, Gating::Off)?)?),
+            };
+            Some((second, decoder))
         } else {
             None
         };
         let mel = MelConfig { mel_bins: cfg.frontend.mel_bins as usize, ..MelConfig::default() };
-        Ok(Transcriber { model, tokenizer, opts, step, cascade, mel, cost, lexicon: None, search: None })
+        Ok(Transcriber { model, tokenizer, opts, step, cascade, mel, cost, lexicon: None })
     }
 
     /// Transcripts with each word outside `lexicon` replaced by its nearest
@@ -163,25 +191,6 @@ impl<'m> Transcriber<'m> {
     pub fn with_lexicon(mut self, lexicon: Lexicon) -> Self {
         self.lexicon = Some(lexicon);
         self
-    }
-
-    /// Decodes the second pass with `search` on the host. Models without a
-    /// second pass, or run without it, decode greedily as before.
-    pub fn with_beam_search(mut self, search: BeamSearch) -> Result<Self> {
-        let cfg = &self.model.config;
-        if search.joint().vocab() != cfg.decoder.vocab_size as usize
-            || search.joint().d_model() != cfg.encoder.d_model as usize
-        {
-            return Err(Error::Options(format!(
-                "the beam search's decoder ({} classes over {}-wide frames) is not this model's ({} over {})",
-                search.joint().vocab(),
-                search.joint().d_model(),
-                cfg.decoder.vocab_size,
-                cfg.encoder.d_model
-            )));
-        }
-        self.search = Some(search);
-        Ok(self)
     }
 
     /// Transcribes `files`, handing each outcome to `sink` as soon as the file
@@ -341,7 +350,7 @@ impl<'m> Transcriber<'m> {
     /// Runs the second pass and its decoding over the slot's pending window
     /// of first-pass frames (up to `window` frames).
     fn second_pass(&self, a: &mut Active, d: usize) -> Result<()> {
-        let (sp, dec) = self.cascade.as_ref().expect("cascade compiled");
+        let (sp, decoder) = self.cascade.as_ref().expect("cascade compiled");
         let client = self.model.client();
         let t = self.opts.window as usize;
         let n = (a.window.len() / d).min(t);
@@ -351,14 +360,17 @@ impl<'m> Transcriber<'m> {
         let fb = client.buffer(&frames, &[1, t as i64, d as i64])?;
         let lb = client.buffer(&[n as i32], &[1])?;
         let second = sp.call(&[("frames", &fb), ("lengths", &lb)], None)?.take(sp.name(), "frames")?;
-        if let Some(search) = &self.search {
-            let frames: Vec<f32> = second.to_host()?;
-            let projected = search.joint().project(&frames[..n * d]);
-            let decoding = a.decoding.get_or_insert_with(|| search.start());
-            search.advance(decoding, &projected, a.window_start);
-            a.window_start += n;
-            return Ok(());
-        }
+        let dec = match decoder {
+            FinalDecoder::Device(dec) => dec,
+            FinalDecoder::Host(search) => {
+                let frames: Vec<f32> = second.to_host()?;
+                let projected = search.joint().project(&frames[..n * d]);
+                let decoding = a.decoding.get_or_insert_with(|| search.start());
+                search.advance(decoding, &projected, a.window_start);
+                a.window_start += n;
+                return Ok(());
+            }
+        };
         let tokens: Vec<i32> =
             dec.call(&[("frames", &second), ("lengths", &lb)], None)?.take(dec.name(), "tokens")?.to_host()?;
         let symbols = self.model.config.decoder.max_symbols_per_frame as usize;
@@ -375,7 +387,7 @@ impl<'m> Transcriber<'m> {
     }
 
     fn transcript(&self, mut a: Active) -> Outcome {
-        if let (Some(search), Some(decoding)) = (&self.search, a.decoding.take()) {
+        if let (Some((_, FinalDecoder::Host(search))), Some(decoding)) = (&self.cascade, a.decoding.take()) {
             a.final_tokens = search.finish(decoding);
         }
         let fs = frame_seconds(self.model);
