@@ -34,6 +34,18 @@ use symphonia::core::meta::MetadataOptions;
 /// The sample rate of everything this crate returns, in Hz.
 pub const TARGET_RATE: u32 = 16_000;
 
+/// File extensions taken as audio when searching directories (a file
+/// named explicitly is always tried, whatever its extension).
+pub const AUDIO_EXTENSIONS: &[&str] =
+    &["wav", "wave", "flac", "mp3", "ogg", "oga", "opus", "m4a", "aac", "aif", "aiff", "caf", "mka", "webm"];
+
+/// Whether `path` has one of the [`AUDIO_EXTENSIONS`] (any case).
+pub fn is_audio_path(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| AUDIO_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
 /// Input frames (at the file's rate) gathered before resampling a block:
 /// a quarter of a second, so blocks are about 4000 output samples.
 const BLOCK_SECONDS_RECIP: usize = 4;

@@ -38,7 +38,11 @@ fn check_p(p: f64, field: &str) -> Result<(), ConfigError> {
 }
 
 fn check_range((lo, hi): (f64, f64), min: f64, max: f64, field: &str) -> Result<(), ConfigError> {
-    check(lo.is_finite() && hi.is_finite() && min <= lo && lo <= hi && hi <= max, field, format!("[{lo}, {hi}] must be an increasing range within [{min}, {max}]"))
+    check(
+        lo.is_finite() && hi.is_finite() && min <= lo && lo <= hi && hi <= max,
+        field,
+        format!("[{lo}, {hi}] must be an increasing range within [{min}, {max}]"),
+    )
 }
 
 /// Which transforms the loader applies, and how often. Absent sections are
@@ -144,7 +148,11 @@ impl AcousticsConfig {
             check_p(r.p, "reverb.p")?;
             check_range(r.rt60, 0.05, 3.0, "reverb.rt60")?;
             check((1..=4096).contains(&r.rooms), "reverb.rooms", format!("{} rooms: 1 to 4096", r.rooms))?;
-            check(r.seconds > 0.01 && r.seconds <= 2.0, "reverb.seconds", format!("{}: above 0.01 and at most 2", r.seconds))?;
+            check(
+                r.seconds > 0.01 && r.seconds <= 2.0,
+                "reverb.seconds",
+                format!("{}: above 0.01 and at most 2", r.seconds),
+            )?;
         }
         if let Some(n) = &self.noise {
             check_p(n.p, "noise.p")?;
@@ -155,8 +163,16 @@ impl AcousticsConfig {
             check_p(c.telephone, "channel.telephone")?;
             check_p(c.wideband, "channel.wideband")?;
             check_p(c.lowpass, "channel.lowpass")?;
-            check(c.telephone + c.wideband + c.lowpass <= 1.0 + 1e-9, "channel", "telephone + wideband + lowpass must be at most 1")?;
-            check((3..=16).contains(&c.wideband_bits), "channel.wideband_bits", format!("{}: 3 to 16", c.wideband_bits))?;
+            check(
+                c.telephone + c.wideband + c.lowpass <= 1.0 + 1e-9,
+                "channel",
+                "telephone + wideband + lowpass must be at most 1",
+            )?;
+            check(
+                (3..=16).contains(&c.wideband_bits),
+                "channel.wideband_bits",
+                format!("{}: 3 to 16", c.wideband_bits),
+            )?;
             check_range(c.lowpass_hz, 500.0, 8000.0, "channel.lowpass_hz")?;
         }
         if let Some(t) = &self.tilt {

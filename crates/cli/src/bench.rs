@@ -76,6 +76,12 @@ pub enum BenchCommand {
         /// Utterances to featurize (the first N of the manifest).
         #[arg(long, default_value_t = 200)]
         utterances: usize,
+        /// Also time the augmentation of this file (as `hark train --augment`).
+        #[arg(long, value_name = "FILE")]
+        augment: Option<std::path::PathBuf>,
+        /// Recorded noise for --augment (as `hark train --noise`).
+        #[arg(long, value_name = "PATH", requires = "augment")]
+        noise: Vec<std::path::PathBuf>,
         /// Print one JSON object per pipeline instead of a table.
         #[arg(long)]
         json: bool,
@@ -95,8 +101,8 @@ pub enum BenchCommand {
 pub fn run(what: BenchCommand, client: &Client) -> Result<()> {
     match what {
         BenchCommand::Runtime { iters, json } => runtime(client, iters, json),
-        BenchCommand::Data { data, tokenizer, utterances, json } => {
-            crate::bench_data::run(&data, &tokenizer, utterances, json)
+        BenchCommand::Data { data, tokenizer, utterances, augment, noise, json } => {
+            crate::bench_data::run(&data, &tokenizer, utterances, augment.as_deref(), &noise, json)
         }
         BenchCommand::Train { preset, batch, frames, labels, steps } => {
             crate::bench_train::run(client, &preset, batch, frames, labels, steps)

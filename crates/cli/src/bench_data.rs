@@ -11,14 +11,28 @@ use hark_features::MelConfig;
 use hark_text::Tokenizer;
 use hark_train::data::{Augment, Rng, featurize, load_corpus};
 
-pub fn run(data: &Path, tokenizer: &Path, utterances: usize, json: bool) -> Result<()> {
+pub fn run(
+    data: &Path,
+    tokenizer: &Path,
+    utterances: usize,
+    augment_file: Option<&Path>,
+    noise: &[std::path::PathBuf],
+    json: bool,
+) -> Result<()> {
     let corpus = load_corpus(data)?;
     let tokenizer = Tokenizer::load(tokenizer).with_context(|| format!("loading {}", tokenizer.display()))?;
     let mel = MelConfig::default();
     let take = corpus.len().min(utterances);
     anyhow::ensure!(take > 0, "{}: no utterances", data.display());
     let mut rows = Vec::new();
-    for (name, augment) in [("decode + features", None), ("decode + augment + features", Some(Augment::default()))] {
+    let mut pipelines = vec![("decode + features", None), ("decode + augment + features", Some(Augment::default()))];
+    if let Some(file) = augment_file {
+        let started = Instant::now();
+        let augment = Augment::from_file(file, noise)?;
+        eprintln!("{}: loaded with its room bank in {:.2} s", file.display(), started.elapsed().as_secs_f64());
+        pipelines.push(("decode + augment file + features", Some(augment)));
+    }
+    for (name, augment) in pipelines {
         let mut rng = Rng::new(0);
         let (mut audio, mut elapsed) = (0.0, Duration::ZERO);
         for utt in &corpus[..take] {

@@ -11,9 +11,9 @@ use crate::search_args::SearchArgs;
 use clap::Args;
 use hark_engine::Model;
 use hark_pjrt::Client;
+use hark_search::BeamSearch;
 use hark_text::{Lexicon, TranscriptErrors};
 use hark_train::data::{Utterance, load_corpus};
-use hark_search::BeamSearch;
 use hark_transcribe::{Options, Outcome, Transcriber, default_model_dir, load_model_dir};
 
 #[derive(Args, Debug)]

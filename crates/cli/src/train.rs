@@ -81,8 +81,17 @@ pub struct TrainArgs {
     #[arg(long)]
     pub bf16: bool,
     /// Train without speed/volume/noise perturbation and SpecAugment.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "augment")]
     pub no_augment: bool,
+    /// Augmentation file (JSON): speeds, gain, SpecAugment and the acoustics
+    /// (rooms, noise, channels, tilt, clipping), each with its probability
+    /// (scripts/configs/augment-real.json).
+    #[arg(long, value_name = "FILE")]
+    pub augment: Option<PathBuf>,
+    /// Recorded noise for the augmentation file's noise section: JSONL
+    /// manifests ({"audio"}), directories or audio files.
+    #[arg(long, value_name = "PATH", requires = "augment")]
+    pub noise: Vec<PathBuf>,
     #[arg(long, default_value_t = 20)]
     pub log_every: u64,
     #[arg(long, default_value_t = 500)]
@@ -225,7 +234,13 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
     };
     let mut trainer = Trainer::resume(&model, opt, &weights, &optimizer)?;
     let start_step = trainer.steps()?;
-    let augment = (!args.no_augment).then(Augment::default);
+    let augment = match &args.augment {
+        Some(file) => Some(Augment::from_file(file, &args.noise)?),
+        None => (!args.no_augment).then(Augment::default),
+    };
+    if let Some(a) = augment.as_ref().and_then(|a| a.acoustics.as_ref()) {
+        eprintln!("hark train: acoustics {a:?}");
+    }
     let batching =
         Batching { frame_buckets: args.buckets.clone(), frame_budget: args.frame_budget, ..Batching::default() };
     let loading = Loading { mel, stack: cfg.frontend.stack as usize, augment, seed: args.seed, threads: args.threads };

@@ -2,11 +2,11 @@
 
 use std::path::PathBuf;
 
+use crate::search_args::SearchArgs;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use hark_engine::Model;
 use hark_pjrt::Client;
-use crate::search_args::SearchArgs;
 use hark_transcribe::{Format, Options, Outcome, Sink, Transcriber, default_model_dir, load_model_dir};
 use indicatif::{ProgressBar, ProgressStyle};
 

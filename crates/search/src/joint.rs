@@ -198,14 +198,16 @@ mod tests {
             let mut p = j.pred_b[k] as f64;
             for (i, &c) in ctx.iter().enumerate() {
                 for e in 0..j.pred_dim {
-                    p += j.embed[i][c as usize * j.pred_dim + e] as f64 * j.pred_w[(i * j.pred_dim + e) * jd + k] as f64;
+                    p +=
+                        j.embed[i][c as usize * j.pred_dim + e] as f64 * j.pred_w[(i * j.pred_dim + e) * jd + k] as f64;
                 }
             }
             pred[k] = p;
         }
         let logits: Vec<f64> = (0..j.vocab)
             .map(|v| {
-                j.out_b[v] as f64 + (0..jd).map(|k| (enc[k] + pred[k]).tanh() * j.out_w[k * j.vocab + v] as f64).sum::<f64>()
+                j.out_b[v] as f64
+                    + (0..jd).map(|k| (enc[k] + pred[k]).tanh() * j.out_w[k * j.vocab + v] as f64).sum::<f64>()
             })
             .collect();
         let z = logits.iter().map(|l| l.exp()).sum::<f64>().ln();

@@ -117,7 +117,8 @@ mod tests {
     #[test]
     fn each_context_is_a_distribution() {
         let m = model();
-        let vocabulary: Vec<&String> = m.ids.iter().filter(|(_, id)| m.continuations[**id as usize] > 0).map(|(w, _)| w).collect();
+        let vocabulary: Vec<&String> =
+            m.ids.iter().filter(|(_, id)| m.continuations[**id as usize] > 0).map(|(w, _)| w).collect();
         assert_eq!(vocabulary.len() as u64, m.vocabulary);
         let unseen_mass = 0.5 / (m.distinct_pairs as f64 + 0.5 * (vocabulary.len() as f64 + 1.0));
         for ctx in ["<s>", "the", "cat", "dog", "a", "never-seen"] {

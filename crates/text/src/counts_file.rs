@@ -40,7 +40,12 @@ pub(crate) fn read_counts<const N: usize>(
             Some(row) => rows.push(row),
             None => {
                 let expected = columns.iter().chain(&["COUNT"]).copied().collect::<Vec<_>>().join("<TAB>");
-                return Err(CountsFileError::Line { path: path.to_path_buf(), line: i + 1, expected, text: line.into() });
+                return Err(CountsFileError::Line {
+                    path: path.to_path_buf(),
+                    line: i + 1,
+                    expected,
+                    text: line.into(),
+                });
             }
         }
     }

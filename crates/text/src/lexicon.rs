@@ -209,7 +209,8 @@ impl Lexicon {
         if self.contains(word) {
             return vec![(vec![word], 0)];
         }
-        let mut found: Vec<(Vec<&str>, usize)> = self.neighbours(word).into_iter().map(|(w, d, _)| (vec![w], d)).collect();
+        let mut found: Vec<(Vec<&str>, usize)> =
+            self.neighbours(word).into_iter().map(|(w, d, _)| (vec![w], d)).collect();
         // One-letter words are the only ones a split may leave alone.
         let piece = |p: &str| self.contains(p) && (p.chars().count() > 1 || p == "a" || p == "i");
         for (i, _) in word.char_indices().skip(1) {
@@ -396,7 +397,11 @@ mod tests {
                 let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
                 let full = edit_distance(&a, &b);
                 for max in 0..5 {
-                    assert_eq!(distance_within(&a, &b, max, &mut rows), Some(full).filter(|&d| d <= max), "{a:?} {b:?} {max}");
+                    assert_eq!(
+                        distance_within(&a, &b, max, &mut rows),
+                        Some(full).filter(|&d| d <= max),
+                        "{a:?} {b:?} {max}"
+                    );
                 }
             }
         }
@@ -429,5 +434,4 @@ mod tests {
             assert!(!lexicon.has_prefix(p), "{p}");
         }
     }
-
 }

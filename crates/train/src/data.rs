@@ -6,10 +6,13 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, sync_channel};
 use std::sync::{Arc, Mutex};
 
+pub use hark_augment::Rng;
+use hark_augment::{Acoustics, AcousticsConfig};
 use hark_features::{MelConfig, log_mel};
 use hark_text::Tokenizer;
 use rubato::audioadapter_buffers::direct::InterleavedSlice;
 use rubato::{Fft, FixedSync, Resampler};
+use serde::Deserialize;
 
 use crate::error::{Error, Result};
 use crate::step::TrainShape;
@@ -74,7 +77,7 @@ pub fn load_corpus(path: &Path) -> Result<Vec<Utterance>> {
 }
 
 /// Augmentation, all drawn from the loader's seeded generator.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Augment {
     /// Speed factors to pick from (resampling: pitch and tempo change).
     pub speeds: Vec<f64>,
@@ -87,6 +90,9 @@ pub struct Augment {
     pub freq_masks: (usize, usize),
     /// SpecAugment: time masks (count, max width as a fraction of frames).
     pub time_masks: (usize, f32),
+    /// Rooms, recorded and coloured noise, channels, tilt and clipping,
+    /// after the speed change and before the gain.
+    pub acoustics: Option<Arc<Acoustics>>,
 }
 
 impl Default for Augment {
@@ -97,34 +103,124 @@ impl Default for Augment {
             noise_snr_db: Some((10.0, 40.0)),
             freq_masks: (2, 15),
             time_masks: (2, 0.05),
+            acoustics: None,
         }
     }
 }
 
-/// SplitMix64: a small seedable generator for augmentation and shuffling.
-#[derive(Clone, Debug)]
-pub struct Rng(u64);
+/// An augmentation file (`hark train --augment FILE`): the [`Augment`]
+/// fields, with the defaults for those it leaves out, and an `acoustics`
+/// section ([`AcousticsConfig`]).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AugmentFile {
+    pub speeds: Option<Vec<f64>>,
+    pub volume_db: Option<(f32, f32)>,
+    /// `null`: no white noise (the acoustics' noise replaces it).
+    #[serde(default, deserialize_with = "some_or_null")]
+    pub white_noise_snr_db: Option<Option<(f32, f32)>>,
+    pub freq_masks: Option<(usize, usize)>,
+    pub time_masks: Option<(usize, f32)>,
+    #[serde(default)]
+    pub acoustics: AcousticsConfig,
+}
 
-impl Rng {
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed)
+/// Tells a field given as `null` (Some(None)) from one left out (None).
+fn some_or_null<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<Option<(f32, f32)>>, D::Error> {
+    Option::<(f32, f32)>::deserialize(d).map(Some)
+}
+
+/// At most this much recorded noise is held in memory (30 minutes).
+pub const MAX_NOISE_SECONDS: f64 = 1800.0;
+
+impl Augment {
+    /// The augmentation an [`AugmentFile`] at `path` describes, with the
+    /// recorded noise clips of `noise` (manifests, directories or files).
+    pub fn from_file(path: &Path, noise: &[PathBuf]) -> Result<Augment> {
+        let err = |m: String| Error::Data(format!("{}: {m}", path.display()));
+        let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
+        let file: AugmentFile = serde_json::from_str(&text).map_err(|e| err(e.to_string()))?;
+        let base = Augment::default();
+        let speeds = file.speeds.unwrap_or(base.speeds);
+        if speeds.is_empty() || speeds.iter().any(|s| !(0.5..=2.0).contains(s)) {
+            return Err(err(format!("speeds: {speeds:?}: each must be within 0.5-2.0")));
+        }
+        let volume_db = file.volume_db.unwrap_or(base.volume_db);
+        if !(volume_db.0.is_finite() && volume_db.1.is_finite() && volume_db.0 <= volume_db.1 && volume_db.1 <= 40.0) {
+            return Err(err(format!("volume_db: {volume_db:?}: an increasing range, at most 40 dB")));
+        }
+        let noise_snr_db = file.white_noise_snr_db.unwrap_or(base.noise_snr_db);
+        if let Some((lo, hi)) = noise_snr_db
+            && !(lo.is_finite() && hi.is_finite() && lo <= hi)
+        {
+            return Err(err(format!("white_noise_snr_db: [{lo}, {hi}]: an increasing range")));
+        }
+        let mut clips = Vec::new();
+        for source in noise {
+            clips.extend(read_noise(source)?);
+        }
+        let acoustics = Acoustics::new(file.acoustics, clips).map_err(|e| err(e.to_string()))?;
+        Ok(Augment {
+            speeds,
+            volume_db,
+            noise_snr_db,
+            freq_masks: file.freq_masks.unwrap_or(base.freq_masks),
+            time_masks: file.time_masks.unwrap_or(base.time_masks),
+            acoustics: Some(Arc::new(acoustics)),
+        })
     }
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E3779B97F4A7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58476D1CE4E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D049BB133111EB);
-        z ^ (z >> 31)
+}
+
+/// The audio of a noise source at 16 kHz: a JSONL manifest (its `audio`
+/// fields, relative to it), a directory (its audio files, recursively) or
+/// one file. Clips that cannot be read are reported on stderr and left out.
+pub fn read_noise(source: &Path) -> Result<Vec<Vec<f32>>> {
+    let err = |m: String| Error::Data(format!("noise {}: {m}", source.display()));
+    let mut paths = Vec::new();
+    if source.is_dir() {
+        let mut stack = vec![source.to_path_buf()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).map_err(|e| err(e.to_string()))? {
+                let p = entry.map_err(|e| err(e.to_string()))?.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if hark_audio::is_audio_path(&p) {
+                    paths.push(p);
+                }
+            }
+        }
+        paths.sort();
+    } else if source.extension().is_some_and(|e| e == "jsonl") {
+        let text = std::fs::read_to_string(source).map_err(|e| err(e.to_string()))?;
+        let base = source.parent().unwrap_or(Path::new("."));
+        for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).map_err(|e| err(format!("line {}: {e}", n + 1)))?;
+            let audio = v
+                .get("audio")
+                .and_then(|a| a.as_str())
+                .ok_or_else(|| err(format!("line {}: needs \"audio\"", n + 1)))?;
+            paths.push(base.join(audio));
+        }
+    } else {
+        paths.push(source.to_path_buf());
     }
-    pub fn uniform(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    let (mut clips, mut seconds) = (Vec::new(), 0.0);
+    for p in paths {
+        match hark_audio::read_all(&p) {
+            Ok(samples) => {
+                seconds += samples.len() as f64 / 16_000.0;
+                if seconds > MAX_NOISE_SECONDS {
+                    return Err(err(format!("more than {MAX_NOISE_SECONDS} s of noise audio: pass less")));
+                }
+                clips.push(samples);
+            }
+            Err(e) => eprintln!("hark: noise clip left out: {e}"),
+        }
     }
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.uniform() * n as f64) as usize % n.max(1)
+    if clips.is_empty() {
+        return Err(err("no readable audio".into()));
     }
-    pub fn normal(&mut self) -> f64 {
-        (-2.0 * (self.uniform() + 1e-300).ln()).sqrt() * (2.0 * std::f64::consts::PI * self.uniform()).cos()
-    }
+    Ok(clips)
 }
 
 /// One utterance ready for a batch.
@@ -163,6 +259,9 @@ pub fn featurize(
     if let Some(a) = augment {
         let speed = a.speeds.get(rng.below(a.speeds.len())).copied().unwrap_or(1.0);
         samples = change_speed(&samples, speed)?;
+        if let Some(acoustics) = &a.acoustics {
+            samples = acoustics.apply(&samples, rng);
+        }
         let gain = 10f32.powf((a.volume_db.0 + (a.volume_db.1 - a.volume_db.0) * rng.uniform() as f32) / 20.0);
         let power = samples.iter().map(|x| x * x).sum::<f32>() / samples.len().max(1) as f32;
         let noise = match a.noise_snr_db {
@@ -495,5 +594,57 @@ mod tests {
             assert!(batch.frames.iter().all(|&f| f as i64 <= shape.frames));
             assert_eq!(batch.features.len() as i64, shape.batch * shape.frames * 2 * 2);
         }
+    }
+
+    fn write_wav(path: &Path, samples: &[f32]) {
+        let spec = hound::WavSpec {
+            channels: 1,
+            sample_rate: 16_000,
+            bits_per_sample: 16,
+            sample_format: hound::SampleFormat::Int,
+        };
+        let mut w = hound::WavWriter::create(path, spec).unwrap();
+        for &s in samples {
+            w.write_sample((s * 32767.0) as i16).unwrap();
+        }
+        w.finalize().unwrap();
+    }
+
+    #[test]
+    fn an_augment_file_brings_its_acoustics_and_recorded_noise() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut rng = Rng::new(1);
+        let noise: Vec<f32> = (0..8000).map(|_| 0.2 * rng.normal() as f32).collect();
+        write_wav(&dir.path().join("hum.wav"), &noise);
+        std::fs::write(dir.path().join("noise.jsonl"), "{\"audio\": \"hum.wav\"}\n{\"audio\": \"missing.wav\"}\n")
+            .unwrap();
+        let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/configs/augment-real.json");
+        let a = Augment::from_file(&shipped, &[dir.path().join("noise.jsonl")]).unwrap();
+        assert_eq!(a.noise_snr_db, None, "the file's null turns the white noise off");
+        let acoustics = a.acoustics.as_ref().unwrap();
+        assert_eq!(acoustics.rooms().len(), 128);
+        // Utterances through it: the same length, finite; the file's
+        // probabilities leave about 13% unchanged (0.55 x 0.7 x 0.5 x 0.7 x 0.96).
+        let speech: Vec<f32> = (0..8000).map(|i| 0.3 * (i as f32 * 0.05).sin()).collect();
+        let mut changed = 0;
+        for seed in 0..64 {
+            let y = acoustics.apply(&speech, &mut Rng::new(seed));
+            assert_eq!(y.len(), speech.len());
+            assert!(y.iter().all(|v| v.is_finite()));
+            changed += (y != speech) as usize;
+        }
+        assert!((48..64).contains(&changed), "{changed} of 64 draws changed the audio");
+
+        let bad = dir.path().join("bad.json");
+        std::fs::write(&bad, r#"{"acoustics": {"noise": {"p": 2, "snr_db": [0, 10]}}}"#).unwrap();
+        let e = Augment::from_file(&bad, &[]).unwrap_err().to_string();
+        assert!(e.contains("bad.json") && e.contains("noise.p"), "{e}");
+        std::fs::write(&bad, r#"{"speeds": [0.9], "volume": [0, 1]}"#).unwrap();
+        let e = Augment::from_file(&bad, &[]).unwrap_err().to_string();
+        assert!(e.contains("bad.json") && e.contains("volume"), "{e}");
+        std::fs::write(&bad, r#"{"speeds": []}"#).unwrap();
+        assert!(Augment::from_file(&bad, &[]).unwrap_err().to_string().contains("speeds"));
+        let e = Augment::from_file(&shipped, &[dir.path().join("none.jsonl")]).unwrap_err().to_string();
+        assert!(e.contains("none.jsonl"), "{e}");
     }
 }

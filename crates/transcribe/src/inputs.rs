@@ -6,10 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
-/// File extensions taken from directories. Named files are always tried,
-/// whatever their extension.
-pub const AUDIO_EXTENSIONS: &[&str] =
-    &["wav", "wave", "flac", "mp3", "ogg", "oga", "opus", "m4a", "aac", "aif", "aiff", "caf", "mka", "webm"];
+pub use hark_audio::AUDIO_EXTENSIONS;
 
 /// The inputs found, and what was passed over.
 #[derive(Debug, Default)]
@@ -20,11 +17,7 @@ pub struct Inputs {
     pub skipped: Vec<PathBuf>,
 }
 
-fn is_audio(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| AUDIO_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-}
+use hark_audio::is_audio_path as is_audio;
 
 /// Expands the command-line arguments:
 /// - `-`: a list of paths on `stdin`, one per line;

@@ -67,7 +67,9 @@ pub fn load_model_dir(dir: &Path) -> Result<ModelDir> {
     };
     let bigrams_path = dir.join(BIGRAMS_FILE);
     let lexicon = match (lexicon, bigrams_path.is_file()) {
-        (Some(lexicon), true) => Some(lexicon.with_bigrams(Bigrams::load(&bigrams_path).map_err(|e| err(e.to_string()))?)),
+        (Some(lexicon), true) => {
+            Some(lexicon.with_bigrams(Bigrams::load(&bigrams_path).map_err(|e| err(e.to_string()))?))
+        }
         (None, true) => return Err(err(format!("{BIGRAMS_FILE} needs a {LEXICON_FILE} beside it"))),
         (lexicon, false) => lexicon,
     };
