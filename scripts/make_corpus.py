@@ -231,7 +231,15 @@ def main():
         action="store_true",
         help="synthesize nothing: write manifests of the planned utterances already made (train on a part-built corpus)",
     )
+    ap.add_argument(
+        "--only",
+        default="train,dev,test",
+        help="comma-separated splits to synthesize (the plan is the same: --only dev,test makes a version's evaluation sets alone)",
+    )
     args = ap.parse_args()
+    only = set(args.only.split(","))
+    if not only or not only <= {"train", "dev", "test"}:
+        sys.exit(f"--only {args.only}: splits are train, dev, test")
     os.makedirs(args.out, exist_ok=True)
     stamp = os.path.join(args.out, "VERSION")
     # Version 1 wrote no stamp.
@@ -258,8 +266,9 @@ def main():
             voice = pick_voice(rng, pool, version["weighted"])
             seed = int(hashlib.sha256(f"{args.seed}/{split}/{i}".encode()).hexdigest()[:12], 16)
             plan.append((split, (os.path.join(args.out, split, f"{split}{i:07d}.wav"), text, voice, seed)))
+    plan = [(split, job) for split, job in plan if split in only]
     print(f"{len(sents)} sentences, {len(all_voices)} voices ({len(held_out)} held out); making {len(plan)} utterances", file=sys.stderr)
-    entries = {"train": [], "dev": [], "test": []}
+    entries = {split: [] for split in ("train", "dev", "test") if split in only}
     if args.existing_only:
         # Only finished files: a killed run leaves its partial work under .tmp/.raw names.
         for split, (path, text, voice, _) in plan:

@@ -26,7 +26,24 @@ from make_corpus import normalize  # noqa: E402
 LIBRIVOX = "/usr/share/pocketsphinx/test/data/librivox"
 
 
+# The sets `hark eval` knows by name, under $HARK_DATA (default /work/data).
+NAMED_SETS = {
+    "games-dev": "games/dev.jsonl",
+    "games-test": "games/test.jsonl",
+    "kokoro-dev": "kokoro/dev.jsonl",
+    "kokoro-test": "kokoro/test.jsonl",
+    "synthetic-dev": "corpus/dev.jsonl",
+    "synthetic-test": "corpus/test.jsonl",
+}
+
+
+def data_root():
+    return os.environ.get("HARK_DATA") or "/work/data"
+
+
 def load_set(spec):
+    if spec in NAMED_SETS:
+        spec = os.path.join(data_root(), NAMED_SETS[spec])
     if spec == "librivox":
         refs = {}
         for line in open(os.path.join(LIBRIVOX, "transcription")):

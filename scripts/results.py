@@ -87,7 +87,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for spec in args.set:
             path, items = manifest(spec, args.limit, tmp)
-            name = spec if spec == "librivox" else os.path.basename(spec)
+            name = spec if spec == "librivox" or spec in peers.NAMED_SETS else os.path.basename(spec)
             for label, model, cascade in models:
                 # A cascade's second pass two ways: decoded greedily on the
                 # device, and by the default beam search with the lexicon's

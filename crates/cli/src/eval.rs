@@ -13,7 +13,7 @@ use hark_engine::Model;
 use hark_pjrt::Client;
 use hark_search::BeamSearch;
 use hark_text::{Lexicon, TranscriptErrors};
-use hark_train::data::{Utterance, load_corpus};
+use hark_train::data::{Utterance, load_set};
 use hark_transcribe::{Options, Outcome, Transcriber, default_model_dir, load_model_dir};
 
 #[derive(Args, Debug)]
@@ -21,9 +21,12 @@ pub struct EvalArgs {
     /// Model directory (default: $HARK_MODEL, else weights/).
     #[arg(long, value_name = "DIR")]
     pub model: Option<PathBuf>,
-    /// Sets to score: JSONL manifests ({"audio", "text"}) or LibriSpeech-style directories (repeat the flag).
-    #[arg(long = "data", value_name = "PATH", required = true)]
-    pub data: Vec<PathBuf>,
+    /// Sets to score (repeat the flag): JSONL manifests ({"audio", "text"}),
+    /// LibriSpeech-style directories, or a set's name: games-dev, games-test,
+    /// kokoro-dev, kokoro-test, synthetic-dev, synthetic-test (under
+    /// $HARK_DATA, default /work/data), librivox.
+    #[arg(long = "data", value_name = "SET", required = true)]
+    pub data: Vec<String>,
     /// Utterances per set (0: all).
     #[arg(long, default_value_t = 0)]
     pub limit: usize,
@@ -129,13 +132,13 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
         _ => vec![None],
     };
     let mut rows = Vec::new();
-    for path in &args.data {
-        let mut set = load_corpus(path)?;
+    for spec in &args.data {
+        let (name, mut set) = load_set(spec)?;
         if args.limit > 0 {
             set.truncate(args.limit);
         }
         for &threshold in &thresholds {
-            let name = path.display().to_string();
+            let name = name.clone();
             let lexicon = md.lexicon.as_ref();
             let tokenizer = dir.join("tokenizer.json");
             rows.push(score(&model, &tokenizer, lexicon, search.clone(), name, &set, args.batch, threshold)?);

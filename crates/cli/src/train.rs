@@ -13,7 +13,7 @@ use hark_features::MelConfig;
 use hark_model::{HostTensor, ModelConfig, Weights, weight_specs};
 use hark_pjrt::Client;
 use hark_text::Tokenizer;
-use hark_train::data::{Augment, Batching, Cursor, Loader, Loading, Utterance, feature_stats, load_corpus};
+use hark_train::data::{Augment, Batching, Cursor, Loader, Loading, Utterance, feature_stats, load_corpus, load_set};
 use hark_train::step::Optimizer;
 use hark_train::trainer::Trainer;
 use hark_transcribe::Options;
@@ -30,9 +30,10 @@ pub struct TrainArgs {
     /// Training data: a JSONL manifest ({"audio", "text"}) or a LibriSpeech-style directory.
     #[arg(long, value_name = "PATH")]
     pub data: PathBuf,
-    /// Dev data (same forms), decoded for WER every --eval-every steps.
-    #[arg(long, value_name = "PATH")]
-    pub dev: Option<PathBuf>,
+    /// Dev data (same forms, or a set's name as `hark eval` takes it, e.g.
+    /// games-dev), decoded for WER every --eval-every steps.
+    #[arg(long, value_name = "SET")]
+    pub dev: Option<String>,
     /// Dev utterances decoded per evaluation.
     #[arg(long, default_value_t = 200)]
     pub dev_limit: usize,
@@ -157,7 +158,9 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
     let cfg = config(args)?;
     let corpus = load_corpus(&args.data)?;
     let dev: Vec<Utterance> = match &args.dev {
-        Some(p) => load_corpus(p)?.into_iter().take(args.dev_limit).collect(),
+        // Spread over the set: a manifest sorted by speaker or section
+        // would otherwise give a dev slice of one or two voices.
+        Some(spec) => evenly_spaced(load_set(spec)?.1, args.dev_limit),
         None => Vec::new(),
     };
     std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
@@ -340,6 +343,16 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
     }
     eprintln!("hark train: model written to {}", args.out.join("model").display());
     Ok(())
+}
+
+/// `limit` items of `items` at even spacing (all of them if fewer).
+fn evenly_spaced<T>(items: Vec<T>, limit: usize) -> Vec<T> {
+    let n = items.len();
+    if limit == 0 || n <= limit {
+        return items;
+    }
+    let picks: Vec<usize> = (0..limit).map(|i| i * n / limit).collect();
+    items.into_iter().enumerate().filter(|(i, _)| picks.binary_search(i).is_ok()).map(|(_, x)| x).collect()
 }
 
 /// The loader's position, saved next to a checkpoint's weights.

@@ -76,6 +76,77 @@ pub fn load_corpus(path: &Path) -> Result<Vec<Utterance>> {
     Ok(out)
 }
 
+/// Where the named evaluation sets' corpora live: `$HARK_DATA`, else
+/// `/work/data` (the scripts' examples build them there).
+pub fn data_root() -> PathBuf {
+    std::env::var_os("HARK_DATA").filter(|v| !v.is_empty()).map(PathBuf::from).unwrap_or_else(|| "/work/data".into())
+}
+
+/// The real LibriVox recordings of Debian's pocketsphinx-testdata (test
+/// only: never trained on).
+pub const LIBRIVOX_DIR: &str = "/usr/share/pocketsphinx/test/data/librivox";
+
+/// The evaluation sets known by name: (name, manifest under the data root,
+/// the command that makes it).
+pub const NAMED_SETS: &[(&str, &str, &str)] = &[
+    ("games-dev", "games/dev.jsonl", "python3 scripts/make_games.py --out $HARK_DATA/games"),
+    ("games-test", "games/test.jsonl", "python3 scripts/make_games.py --out $HARK_DATA/games"),
+    ("kokoro-dev", "kokoro/dev.jsonl", "python3 scripts/make_kokoro.py --out $HARK_DATA/kokoro"),
+    ("kokoro-test", "kokoro/test.jsonl", "python3 scripts/make_kokoro.py --out $HARK_DATA/kokoro"),
+    (
+        "synthetic-dev",
+        "corpus/dev.jsonl",
+        "python3 scripts/make_corpus.py --out $HARK_DATA/corpus --hours 10 --version 1",
+    ),
+    (
+        "synthetic-test",
+        "corpus/test.jsonl",
+        "python3 scripts/make_corpus.py --out $HARK_DATA/corpus --hours 10 --version 1",
+    ),
+];
+
+/// A set by name (`games-dev`, `games-test`, `kokoro-test`, `librivox`,
+/// `synthetic-test`, ...; see [`NAMED_SETS`]) or by path (as
+/// [`load_corpus`]); returns its display name and utterances.
+pub fn load_set(spec: &str) -> Result<(String, Vec<Utterance>)> {
+    if spec == "librivox" {
+        return Ok((spec.into(), load_sphinx_transcription(Path::new(LIBRIVOX_DIR))?));
+    }
+    if let Some((name, rel, make)) = NAMED_SETS.iter().find(|(n, _, _)| *n == spec) {
+        let path = data_root().join(rel);
+        if !path.is_file() {
+            return Err(Error::Data(format!("set {name}: {} does not exist: make it with `{make}`", path.display())));
+        }
+        return Ok((spec.into(), load_corpus(&path)?));
+    }
+    let path = Path::new(spec);
+    if !path.exists() {
+        let names: Vec<&str> = NAMED_SETS.iter().map(|(n, _, _)| *n).chain(["librivox"]).collect();
+        return Err(Error::Data(format!("{spec}: no such file, and not a set name ({})", names.join(", "))));
+    }
+    Ok((spec.into(), load_corpus(path)?))
+}
+
+/// A directory of WAVs with a Sphinx `transcription` file (`<s> words </s>
+/// (id)` per line).
+fn load_sphinx_transcription(dir: &Path) -> Result<Vec<Utterance>> {
+    let file = dir.join("transcription");
+    let text = std::fs::read_to_string(&file).map_err(|e| {
+        Error::Data(format!("{}: {e} (Debian's pocketsphinx-testdata has it)", file.display()))
+    })?;
+    let mut out = Vec::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let (words, id) = line
+            .trim()
+            .rsplit_once(" (")
+            .ok_or_else(|| Error::Data(format!("{}: no (id) in `{line}`", file.display())))?;
+        let words: Vec<&str> = words.split_whitespace().filter(|w| !matches!(*w, "<s>" | "</s>" | "<sil>")).collect();
+        out.push(Utterance { audio: dir.join(format!("{}.wav", id.trim_end_matches(')'))), text: words.join(" ") });
+    }
+    out.sort_by(|a, b| a.audio.cmp(&b.audio));
+    Ok(out)
+}
+
 /// Augmentation, all drawn from the loader's seeded generator.
 #[derive(Clone, Debug)]
 pub struct Augment {
