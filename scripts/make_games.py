@@ -30,6 +30,9 @@ Licences: both games' Debian copyright files allow free redistribution
 script rebuilds it from the packages.
 
     python3 scripts/make_games.py --out /work/data/games
+
+Needs: apt-get and dpkg (Debian), sox (Debian sox), PyPI av (PyAV, decodes
+Amazon Queen's MP3 clips).
 """
 import argparse
 import glob
@@ -115,6 +118,15 @@ def split_of(clip):
     return "train"
 
 
+def write_atomic(path, text):
+    """Writes `path` under a temporary name, then renames it (a killed run
+    leaves the old file whole, and a hard-linked copy is not written
+    through)."""
+    with open(path + ".tmp", "w") as f:
+        f.write(text)
+    os.replace(path + ".tmp", path)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", required=True)
@@ -164,17 +176,13 @@ def main():
         splits[split_of({**c, "speaker": speaker_key})].append(entry)
     digest = hashlib.sha256()
     for split, entries in splits.items():
-        path = os.path.join(out, f"{split}.jsonl")
-        with open(path, "w") as f:
-            for e in entries:
-                line = json.dumps(e, sort_keys=True) + "\n"
-                f.write(line)
-                digest.update(f"{split}\t{line}".encode())
-    with open(os.path.join(out, "noise.jsonl"), "w") as f:
-        for n in noise:
-            f.write(json.dumps({"audio": os.path.relpath(n["audio"], out), "duration": n["duration"], "clip": n["clip"]}) + "\n")
-    with open(os.path.join(out, "MANIFESTS.sha256"), "w") as f:
-        f.write(f"{digest.hexdigest()}  train.jsonl dev.jsonl test.jsonl\n")
+        lines = [json.dumps(e, sort_keys=True) + "\n" for e in entries]
+        for line in lines:
+            digest.update(f"{split}\t{line}".encode())
+        write_atomic(os.path.join(out, f"{split}.jsonl"), "".join(lines))
+    if noise:
+        write_atomic(os.path.join(out, "noise.jsonl"), "".join(json.dumps({"audio": os.path.relpath(n["audio"], out), "duration": n["duration"], "clip": n["clip"]}) + "\n" for n in noise))
+    write_atomic(os.path.join(out, "MANIFESTS.sha256"), f"{digest.hexdigest()}  train.jsonl dev.jsonl test.jsonl\n")
     held_lines = {e["text"] for s in ("dev", "test") for e in splits[s]}
     report["train_lines_also_held_out"] = sum(e["text"] in held_lines for e in splits["train"])
     report["splits"] = {
@@ -187,8 +195,7 @@ def main():
         for s, es in splits.items()
     }
     report["noise"] = {"clips": len(noise), "hours": round(sum(n["duration"] for n in noise) / 3600, 3)}
-    with open(os.path.join(out, "report.json"), "w") as f:
-        json.dump(report, f, indent=1, sort_keys=True)
+    write_atomic(os.path.join(out, "report.json"), json.dumps(report, indent=1, sort_keys=True))
     for s, r in report["splits"].items():
         print(f"{s}: {r['utterances']} utterances, {r['hours']} h, {r['speakers']} speakers {r['by_game']}", file=sys.stderr)
     for why, names in report["dropped"].items():
