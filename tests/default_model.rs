@@ -89,7 +89,9 @@ fn the_lexicon_corrects_misspelled_words_and_can_be_turned_off() {
         let rows: Vec<serde_json::Value> =
             String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
         assert_eq!(rows.len(), files.len());
-        rows.into_iter().map(|r| (r["file"].as_str().unwrap().to_string(), r)).collect::<std::collections::HashMap<_, _>>()
+        rows.into_iter()
+            .map(|r| (r["file"].as_str().unwrap().to_string(), r))
+            .collect::<std::collections::HashMap<_, _>>()
     };
     let corrected = run(&["--beam", "1"]);
     let plain = run(&["--beam", "1", "--no-lexicon"]);
