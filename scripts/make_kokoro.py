@@ -14,7 +14,9 @@ sha256; nothing is downloaded at synthesis time):
   ships the library; GPL-3.0, used as a tool, not linked into Hark);
 - text: WordNet's examples and glosses and the fortunes collections
   (Debian wordnet-base, fortunes), as scripts/make_corpus.py reads them,
-  but with their punctuation kept for the prosody.
+  but with their punctuation kept for the prosody; and, for training
+  only, the dialogue lines of the games' training characters
+  (scripts/make_games.py), minus any line a dev or test clip speaks.
 
 Held out: four voices (one per accent and sex) and every blend that uses
 them speak only the test set; the training and dev sets use the other 24
@@ -107,9 +109,13 @@ MAX_TOKENS = 510
 TEST_UTTERANCES = 400
 DEV_UTTERANCES = 300
 SECONDS_PER_SENTENCE = 3.6
-# Where training sentences come from: examples and quotes are more like
-# speech than definitions, so they get more than their count.
-SOURCE_SHARE = {"wordnet-examples": 0.45, "fortunes": 0.35, "wordnet-glosses": 0.2}
+# Where training sentences come from: examples, quotes and the games'
+# dialogue are more like speech than definitions, so they get more than
+# their count.
+SOURCE_SHARE = {"wordnet-examples": 0.35, "fortunes": 0.28, "wordnet-glosses": 0.12, "games-lines": 0.25}
+# Dev and test draw from the read text only (no game line is ever in
+# them), with the shares they were made with.
+HELD_SOURCE_SHARE = {"wordnet-examples": 0.45, "fortunes": 0.35, "wordnet-glosses": 0.2}
 SAMPLE_RATE = 16_000
 
 
@@ -192,18 +198,22 @@ def speakable(raw):
     return re.sub(r"\s+", " ", text).strip(" ,;:-")
 
 
-def raw_sentences():
+def raw_sentences(games):
     """Sentences by source, each source's list sorted and de-duplicated by
-    transcript (4-24 words; punctuation kept): WordNet's usage examples (the
-    quoted parts of its glosses), its glosses (definitions, less like
-    speech), and the fortunes quotes."""
+    transcript (punctuation kept): WordNet's usage examples (the quoted
+    parts of its glosses), its glosses (definitions, less like speech), the
+    fortunes quotes (4-24 words each), and the lines of the games' training
+    characters (`games`: the directory scripts/make_games.py made; 2-24
+    words: conversation is short), leaving out any line a dev or test clip
+    also speaks."""
     found = {}
     sources = {name: {} for name in SOURCE_SHARE}
 
     def add(source, raw):
         spoken = speakable(" ".join(raw.split()))
         text = normalize(spoken)
-        if 4 <= len(text.split()) <= 24 and text not in found:
+        shortest = 2 if source == "games-lines" else 4
+        if shortest <= len(text.split()) <= 24 and text not in found:
             found[text] = source
             sources[source][text] = spoken
 
@@ -231,6 +241,19 @@ def raw_sentences():
             for quote in open(path, encoding="utf-8", errors="ignore").read().split("\n%\n"):
                 # The attribution after a "--" line is not part of the quote.
                 add("fortunes", re.split(r"\n\s*--", quote)[0])
+    held_out = set()
+    for split in ("dev", "test"):
+        path = os.path.join(games, f"{split}.jsonl")
+        if not os.path.exists(path):
+            raise SetupError(f"{path} not found: make the games corpus first (python3 scripts/make_games.py --out {games})")
+        held_out.update(json.loads(line)["text"] for line in open(path) if line.strip())
+    for line in open(os.path.join(games, "train.jsonl")):
+        e = json.loads(line)
+        if e["text"] not in held_out:
+            # Sky writes apostrophes as backticks and stresses words in
+            # capitals, which a phonemizer may spell out letter by letter.
+            raw = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group().lower(), e["raw_text"].replace("`", "'"))
+            add("games-lines", raw)
     if not all(sources.values()):
         raise SetupError(f"no sentences from {[k for k, v in sources.items() if not v]}: install Debian wordnet-base and fortunes")
     return {name: sorted(s.items()) for name, s in sources.items()}
@@ -264,20 +287,23 @@ def plan(sentences, hours, seed):
         order = list(range(len(items)))
         random.Random(f"{seed}/{name}").shuffle(order)
         orders[name] = order
-    names = sorted(SOURCE_SHARE)
-    weights = [SOURCE_SHARE[n] for n in names]
     held = TEST_UTTERANCES + DEV_UTTERANCES
     # Training utterances take each source's sentences in order (a sentence
     # repeats only once its source is used up).
-    taken = {n: 0 for n in names}
+    taken = {n: 0 for n in SOURCE_SHARE}
     out = []
     for split, count, pool in (("test", TEST_UTTERANCES, HELD_OUT), ("dev", DEV_UTTERANCES, TRAIN_VOICES), ("train", n_train, TRAIN_VOICES)):
+        shares = SOURCE_SHARE if split == "train" else HELD_SOURCE_SHARE
+        names = sorted(shares)
+        weights = [shares[n] for n in names]
         for i in range(count):
             rng = random.Random(f"{seed}/{split}/{i}")
             source = rng.choices(names, weights)[0]
             order = orders[source]
             if split == "train":
-                index = held + taken[source] % (len(order) - held)
+                # The read sources' first sentences are dev's and test's.
+                skip = 0 if source not in HELD_SOURCE_SHARE else held
+                index = skip + taken[source] % (len(order) - skip)
                 taken[source] += 1
             else:
                 index = i + (TEST_UTTERANCES if split == "dev" else 0)
@@ -361,10 +387,15 @@ def main():
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--jobs", type=int, default=os.cpu_count())
     ap.add_argument("--cache", default=os.path.expanduser("~/.cache/hark/kokoro"), help="where the pinned model and voices are kept")
+    ap.add_argument(
+        "--games",
+        default=os.path.join(os.environ.get("HARK_DATA") or "/work/data", "games"),
+        help="the games corpus (scripts/make_games.py), whose training lines are spoken too (default $HARK_DATA/games)",
+    )
     ap.add_argument("--existing-only", action="store_true", help="synthesize nothing: write manifests of the planned utterances already made")
     args = ap.parse_args()
     try:
-        sentences = raw_sentences()
+        sentences = raw_sentences(args.games)
         entries = plan(sentences, args.hours, args.seed)
         model, voices = (None, None) if args.existing_only else fetch_model(args.cache)
     except SetupError as e:
