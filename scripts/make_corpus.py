@@ -85,8 +85,9 @@ def normalize(text):
     return re.sub(r"\s+", " ", text).strip()
 
 
-def sentences():
-    out = set()
+def wordnet_glosses():
+    """Every ';'-separated part of WordNet's glosses, stripped: definitions,
+    and usage examples (which keep their quotes)."""
     wn = "/usr/share/wordnet"
     for pos in ("noun", "verb", "adj", "adv"):
         path = os.path.join(wn, f"data.{pos}")
@@ -95,22 +96,28 @@ def sentences():
         for line in open(path, encoding="latin-1"):
             if line.startswith("  ") or "|" not in line:
                 continue
-            gloss = line.split("|", 1)[1]
-            for part in gloss.split(";"):
-                part = part.strip().strip('"')
-                words = normalize(part).split()
-                if 4 <= len(words) <= 24:
-                    out.add(" ".join(words))
+            for part in line.split("|", 1)[1].split(";"):
+                yield part.strip()
+
+
+def fortune_quotes():
+    """The quotes of the fortunes collections, as written."""
     fdir = "/usr/share/games/fortunes"
-    if os.path.isdir(fdir):
-        for name in sorted(os.listdir(fdir)):
-            path = os.path.join(fdir, name)
-            if "." in name or not os.path.isfile(path):
-                continue
-            for quote in open(path, encoding="utf-8", errors="ignore").read().split("\n%\n"):
-                words = normalize(quote).split()
-                if 4 <= len(words) <= 24:
-                    out.add(" ".join(words))
+    if not os.path.isdir(fdir):
+        return
+    for name in sorted(os.listdir(fdir)):
+        path = os.path.join(fdir, name)
+        if "." in name or not os.path.isfile(path):
+            continue
+        yield from open(path, encoding="utf-8", errors="ignore").read().split("\n%\n")
+
+
+def sentences():
+    out = set()
+    for text in [part.strip('"') for part in wordnet_glosses()] + list(fortune_quotes()):
+        words = normalize(text).split()
+        if 4 <= len(words) <= 24:
+            out.add(" ".join(words))
     return sorted(out)
 
 

