@@ -31,8 +31,10 @@ script rebuilds it from the packages.
 
     python3 scripts/make_games.py --out /work/data/games
 
-Needs: apt-get and dpkg (Debian), sox (Debian sox), PyPI av (PyAV, decodes
-Amazon Queen's MP3 clips).
+Needs: apt-get and dpkg (Debian), sox (Debian sox 14.4.2), PyPI av==18.1.0
+(PyAV: decodes and resamples Amazon Queen's MP3 clips; the manifest hash
+above was made with these versions, and another resampler may move a
+clip's length by a sample).
 """
 import argparse
 import glob
