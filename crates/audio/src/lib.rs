@@ -46,6 +46,12 @@ pub fn is_audio_path(path: &Path) -> bool {
         .is_some_and(|e| AUDIO_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
+/// The sample rates a file may state. Outside them a header is taken as
+/// damaged: no real recording is below 1 kHz, and the resampler's blocks
+/// grow with the rate (4 GHz headers once asked for gigabytes).
+pub const MIN_SAMPLE_RATE: u32 = 1_000;
+pub const MAX_SAMPLE_RATE: u32 = 384_000;
+
 /// Input frames (at the file's rate) gathered before resampling a block:
 /// a quarter of a second, so blocks are about 4000 output samples.
 const BLOCK_SECONDS_RECIP: usize = 4;
@@ -206,7 +212,14 @@ impl AudioReader {
         })?;
 
         let sample_rate = match params.sample_rate {
-            Some(rate) if rate > 0 => rate,
+            Some(rate) if (MIN_SAMPLE_RATE..=MAX_SAMPLE_RATE).contains(&rate) => rate,
+            Some(rate) if rate > 0 => {
+                let what = format!(
+                    "the file states a sample rate of {rate} Hz, outside the {} Hz to {} Hz this reader takes (a damaged header?)",
+                    MIN_SAMPLE_RATE, MAX_SAMPLE_RATE
+                );
+                return Err(Error::Unsupported { path: p(), what });
+            }
             _ => return Err(Error::Unsupported { path: p(), what: "the file states no sample rate".into() }),
         };
         let channels = params.channels.as_ref().map_or(0, |c| c.count());

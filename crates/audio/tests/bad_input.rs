@@ -130,3 +130,29 @@ fn streamed_wav_without_a_length_reads_to_the_end() {
     // Symphonia drops the last, incomplete packet of such a stream.
     assert!((15_000..=16_000).contains(&out.len()), "{} samples from 1 s", out.len());
 }
+
+#[test]
+fn absurd_sample_rates_are_refused_before_any_resampler_is_made() {
+    // A 20 KB file whose header says 4,294,967,295 Hz once made the
+    // resampler ask for 6.9 GB; 1 Hz for 1 GB. Both are refused, naming
+    // the file and the rate, and cost nothing.
+    let dir = tempfile::tempdir().unwrap();
+    let s = sine(440.0, 16_000, 0.6, 0.5);
+    let good = std::fs::read(mono_wav(dir.path(), "good.wav", 16_000, &s)).unwrap();
+    for (name, rate) in [("huge.wav", u32::MAX), ("one.wav", 1), ("low.wav", 999), ("high.wav", 384_001)] {
+        let mut bytes = good.clone();
+        // The WAV header's sample rate and byte rate (2 bytes a frame).
+        bytes[24..28].copy_from_slice(&rate.to_le_bytes());
+        bytes[28..32].copy_from_slice(&rate.wrapping_mul(2).to_le_bytes());
+        let path = write(dir.path(), name, &bytes);
+        let err = error_for(&path);
+        assert!(matches!(err, Error::Unsupported { .. }), "{name}: {err:?}");
+        assert!(err.to_string().contains(&format!("{rate} Hz")), "{err}");
+    }
+    // The bounds themselves are taken.
+    for rate in [hark_audio::MIN_SAMPLE_RATE, hark_audio::MAX_SAMPLE_RATE] {
+        let path = mono_wav(dir.path(), &format!("edge{rate}.wav"), rate, &sine(100.0, rate, 0.3, 0.5));
+        let out = read_all(&path).unwrap();
+        assert!(out.len().abs_diff(expected_len((0.3 * rate as f64) as usize, rate)) <= 1, "{rate} Hz");
+    }
+}

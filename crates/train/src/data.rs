@@ -131,9 +131,8 @@ pub fn load_set(spec: &str) -> Result<(String, Vec<Utterance>)> {
 /// (id)` per line).
 fn load_sphinx_transcription(dir: &Path) -> Result<Vec<Utterance>> {
     let file = dir.join("transcription");
-    let text = std::fs::read_to_string(&file).map_err(|e| {
-        Error::Data(format!("{}: {e} (Debian's pocketsphinx-testdata has it)", file.display()))
-    })?;
+    let text = std::fs::read_to_string(&file)
+        .map_err(|e| Error::Data(format!("{}: {e} (Debian's pocketsphinx-testdata has it)", file.display())))?;
     let mut out = Vec::new();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let (words, id) = line
