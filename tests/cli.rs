@@ -133,3 +133,28 @@ fn describe_prints_the_papers_table_as_json() {
         "practical keeps far less state than baseline"
     );
 }
+
+#[test]
+fn size_and_threshold_options_outside_their_range_are_one_line_errors() {
+    // Each is refused by the parser, naming the flag and the range, before
+    // a plugin is loaded or a byte allocated.
+    for (flag, value, range) in [
+        ("--batch", "0", "1..=256"),
+        ("--batch", "-1", "1..=256"),
+        ("--batch", "100000", "1..=256"),
+        ("--chunk", "0", "1..=250"),
+        ("--beam", "0", "1..=64"),
+        ("--beam", "1000000", "1..=64"),
+        ("--threads", "100000", "0..=256"),
+        ("--cpu-devices", "100000", "1..=64"),
+        ("--threshold", "nan", "from 0 to 1"),
+        ("--threshold", "inf", "from 0 to 1"),
+        ("--threshold", "1.5", "from 0 to 1"),
+    ] {
+        let out = hark(&["transcribe", flag, value, "x.wav"], &[]);
+        let (_, stderr) = text(&out);
+        assert_eq!(out.status.code(), Some(2), "{flag} {value}: {stderr}");
+        assert!(stderr.contains(flag) && stderr.contains(range), "{flag} {value}: {stderr}");
+        assert!(!stderr.contains("panicked") && !stderr.contains("unexpected argument"), "{stderr}");
+    }
+}

@@ -31,9 +31,11 @@ pub struct EvalArgs {
     #[arg(long, default_value_t = 0)]
     pub limit: usize,
     /// Gated models: thresholds to score (comma-separated); default: the config's.
-    #[arg(long, value_delimiter = ',')]
+    #[arg(long, value_delimiter = ',', value_parser = crate::limits::threshold)]
     pub thresholds: Vec<f32>,
-    #[arg(long, default_value_t = 8)]
+    /// Streams decoded together.
+    #[arg(long, default_value_t = 8, allow_negative_numbers = true,
+          value_parser = clap::value_parser!(i64).range(1..=crate::limits::MAX_BATCH))]
     pub batch: i64,
     /// Print one JSON object per row instead of a table.
     #[arg(long)]

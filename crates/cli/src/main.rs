@@ -8,6 +8,7 @@ mod describe;
 mod eval;
 mod export;
 mod init_model;
+mod limits;
 mod model_args;
 mod search_args;
 mod train;
@@ -40,7 +41,8 @@ struct RuntimeArgs {
     #[arg(long, global = true, value_name = "PATH")]
     plugin: Option<PathBuf>,
     /// CPU plugin only: how many host devices to expose.
-    #[arg(long, global = true, value_name = "N")]
+    #[arg(long, global = true, value_name = "N", allow_negative_numbers = true,
+          value_parser = clap::value_parser!(i64).range(1..=limits::MAX_CPU_DEVICES))]
     cpu_devices: Option<i64>,
 }
 

@@ -15,7 +15,7 @@ use hark_transcribe::ModelDir;
 pub struct SearchArgs {
     /// Hypotheses the beam search over the cascade's second pass keeps, on
     /// the host; 1: greedy decoding on the device.
-    #[arg(long, default_value_t = 8)]
+    #[arg(long, default_value_t = 8, value_parser = crate::limits::beam)]
     pub beam: usize,
     /// Weight of the lexicon's word bigrams in the beam search (0: none).
     #[arg(long, default_value_t = 0.5)]

@@ -29,10 +29,12 @@ pub struct TranscribeArgs {
     #[arg(long, short = 'o', value_name = "DIR")]
     pub output_dir: Option<PathBuf>,
     /// Streams decoded together.
-    #[arg(long, default_value_t = 8)]
+    #[arg(long, default_value_t = 8, allow_negative_numbers = true,
+          value_parser = clap::value_parser!(i64).range(1..=crate::limits::MAX_BATCH))]
     pub batch: i64,
     /// Encoder frames per streaming step (40 ms each).
-    #[arg(long, default_value_t = 8)]
+    #[arg(long, default_value_t = 8, allow_negative_numbers = true,
+          value_parser = clap::value_parser!(i64).range(1..=crate::limits::MAX_CHUNK))]
     pub chunk: i64,
     /// Transcripts from the streaming first pass only (skip the cascade's
     /// second pass).
@@ -40,10 +42,10 @@ pub struct TranscribeArgs {
     pub first_pass_only: bool,
     /// Files decoded ahead on their own threads (overlapping decoding and
     /// feature extraction with the model); 0 decodes on the main thread.
-    #[arg(long, default_value_t = 8)]
+    #[arg(long, default_value_t = 8, value_parser = crate::limits::threads)]
     pub threads: usize,
     /// Compute threshold of gated models (0 keeps every frame).
-    #[arg(long)]
+    #[arg(long, value_parser = crate::limits::threshold)]
     pub threshold: Option<f32>,
     /// Leave words outside the model's lexicon (MODEL/lexicon.tsv) as the
     /// model spelled them (and search without its bigrams).
