@@ -276,6 +276,42 @@ fn an_interrupted_run_resumes_without_redoing_finished_files() {
 }
 
 #[test]
+fn a_torn_last_record_is_set_aside_and_its_file_transcribed_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<String> = (0..2)
+        .map(|i| {
+            let p = dir.path().join(format!("g{i}.wav"));
+            write_wav(&p, 16000, 1, 0.5, 16, false);
+            p.display().to_string()
+        })
+        .collect();
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    // A run killed while writing g1's record: g0's is whole, g1's torn.
+    let done = serde_json::json!({"file": files[0], "text": "from before", "tokens": [], "duration": 0.5, "processing_time": 0.1});
+    let torn = format!("{{\"file\": \"{}\", \"text\": \"hal", files[1]);
+    std::fs::write(out.join("transcripts.jsonl"), format!("{done}\n{torn}")).unwrap();
+    let mut args = vec!["transcribe", "--model", model_dir().to_str().unwrap(), "-o", out.to_str().unwrap()];
+    args.extend(files.iter().map(|f| f.as_str()));
+    let o = hark(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("torn"), "{}", stderr(&o));
+    // Every line of the log parses: g0 kept, g1 done again on a line of its own.
+    let log = jsonl(&out.join("transcripts.jsonl"));
+    assert_eq!(log.len(), 2);
+    assert_eq!(log[0]["text"], "from before");
+    assert_eq!(log[1]["file"], files[1].as_str());
+    assert!(log[1].get("error").is_none());
+    // The torn bytes are kept.
+    assert_eq!(std::fs::read_to_string(out.join("transcripts.jsonl.torn")).unwrap(), format!("{torn}\n"));
+    // A whole log is left as it is.
+    let before = std::fs::read(out.join("transcripts.jsonl")).unwrap();
+    let o = hark(&args);
+    assert!(o.status.success() && !stderr(&o).contains("torn"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(out.join("transcripts.jsonl")).unwrap(), before);
+}
+
+#[test]
 fn paths_can_come_from_stdin_and_manifests() {
     let dir = tempfile::tempdir().unwrap();
     let wav = dir.path().join("one.wav");

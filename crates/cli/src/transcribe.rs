@@ -83,6 +83,16 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
     let mut files = inputs.files;
     let mut sink = match &args.output_dir {
         Some(out) => {
+            if out.is_dir() {
+                let torn = Sink::set_aside_torn_tail(out)?;
+                if torn > 0 {
+                    eprintln!(
+                        "hark: {}: the last record was torn (a killed run); its {torn} bytes are in {}.torn and its file is transcribed again",
+                        out.join(hark_transcribe::output::LOG_NAME).display(),
+                        hark_transcribe::output::LOG_NAME
+                    );
+                }
+            }
             let finished = Sink::finished_in(out);
             let before = files.len();
             files.retain(|f| !finished.contains(&f.display().to_string()));

@@ -170,6 +170,8 @@ impl Sink {
 
     pub fn directory(dir: &Path, formats: Vec<Format>) -> Result<Sink> {
         std::fs::create_dir_all(dir).map_err(|e| Error::Output { path: dir.into(), message: e.to_string() })?;
+        // Appends must start on a line of their own.
+        Sink::set_aside_torn_tail(dir)?;
         let path = dir.join(LOG_NAME);
         let log = OpenOptions::new()
             .create(true)
@@ -177,6 +179,56 @@ impl Sink {
             .open(&path)
             .map_err(|e| Error::Output { path, message: e.to_string() })?;
         Ok(Sink::Directory { dir: dir.into(), formats, log })
+    }
+
+    /// Moves a torn last record of `dir`'s log (bytes after its last
+    /// newline: a run killed while writing it) to `transcripts.jsonl.torn`,
+    /// so that the next record starts a line and the file it described is
+    /// transcribed again. Returns the bytes moved (0: the log was whole).
+    pub fn set_aside_torn_tail(dir: &Path) -> Result<u64> {
+        use std::io::{Read, Seek, SeekFrom};
+        let path = dir.join(LOG_NAME);
+        let err = |e: std::io::Error| Error::Output { path: path.clone(), message: e.to_string() };
+        let mut log = match OpenOptions::new().read(true).write(true).open(&path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => return Err(err(e)),
+        };
+        let len = log.metadata().map_err(err)?.len();
+        // The last newline, looked for backwards a block at a time (a log
+        // of a million files is read no further than its last record).
+        let mut end = len;
+        let mut keep = 0;
+        let mut block = vec![0u8; 64 * 1024];
+        while end > 0 {
+            let start = end.saturating_sub(block.len() as u64);
+            let chunk = &mut block[..(end - start) as usize];
+            log.seek(SeekFrom::Start(start)).map_err(err)?;
+            log.read_exact(chunk).map_err(err)?;
+            if let Some(i) = chunk.iter().rposition(|&b| b == b'\n') {
+                keep = start + i as u64 + 1;
+                break;
+            }
+            end = start;
+        }
+        if keep == len {
+            return Ok(0);
+        }
+        let mut torn = vec![0u8; (len - keep) as usize];
+        log.seek(SeekFrom::Start(keep)).map_err(err)?;
+        log.read_exact(&mut torn).map_err(err)?;
+        let aside = dir.join(format!("{LOG_NAME}.torn"));
+        let mut out = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&aside)
+            .map_err(|e| Error::Output { path: aside.clone(), message: e.to_string() })?;
+        torn.push(b'\n');
+        out.write_all(&torn)
+            .and_then(|_| out.sync_all())
+            .map_err(|e| Error::Output { path: aside, message: e.to_string() })?;
+        log.set_len(keep).map_err(err)?;
+        Ok(len - keep)
     }
 
     /// Files already transcribed successfully according to `dir`'s log.
@@ -215,7 +267,10 @@ impl Sink {
                     }
                 }
                 let path = dir.join(LOG_NAME);
-                writeln!(log, "{}", outcome.to_json()).and_then(|_| log.flush()).map_err(|e| io(&path, e))
+                // One write a record: a kill cannot split it from its newline
+                // (two writes left a torn line that glued on the next record).
+                let line = format!("{}\n", outcome.to_json());
+                log.write_all(line.as_bytes()).and_then(|_| log.flush()).map_err(|e| io(&path, e))
             }
         }
     }
