@@ -312,6 +312,29 @@ fn a_torn_last_record_is_set_aside_and_its_file_transcribed_again() {
 }
 
 #[test]
+fn one_file_named_two_ways_is_transcribed_and_logged_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let wav = dir.path().join("x.wav");
+    write_wav(&wav, 16000, 1, 0.5, 16, false);
+    let out = dir.path().join("out");
+    let model = model_dir();
+    let run = |inputs: &[&str]| {
+        let mut args = vec!["transcribe", "--model", model.to_str().unwrap(), "-o", "out"];
+        args.extend_from_slice(inputs);
+        let o = Command::new(env!("CARGO_BIN_EXE_hark")).args(&args).current_dir(dir.path()).output().unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        stderr(&o)
+    };
+    let said = run(&["./x.wav", "x.wav", wav.to_str().unwrap()]);
+    assert!(said.contains("already in the inputs"), "{said}");
+    assert_eq!(jsonl(&out.join("transcripts.jsonl")).len(), 1);
+    // Resumed under another spelling, it is found done.
+    let said = run(&[wav.to_str().unwrap()]);
+    assert!(said.contains("resuming: 1 of 1"), "{said}");
+    assert_eq!(jsonl(&out.join("transcripts.jsonl")).len(), 1);
+}
+
+#[test]
 fn paths_can_come_from_stdin_and_manifests() {
     let dir = tempfile::tempdir().unwrap();
     let wav = dir.path().join("one.wav");

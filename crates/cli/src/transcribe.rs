@@ -1,6 +1,6 @@
 //! `hark transcribe`: the main job.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::search_args::SearchArgs;
 use anyhow::{Context, Result, bail};
@@ -58,6 +58,27 @@ pub struct TranscribeArgs {
     pub quiet: bool,
 }
 
+/// What a path names: its canonical form where it exists (so `./x.wav`,
+/// `x.wav` and a link to it are one input), else the path as given (the
+/// reader then reports it missing).
+fn identity(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// `files` with each input kept once, at its first mention.
+fn distinct(files: Vec<PathBuf>, quiet: bool) -> Vec<PathBuf> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(files.len());
+    for f in files {
+        if seen.insert(identity(&f)) {
+            out.push(f);
+        } else if !quiet {
+            eprintln!("hark: {} is already in the inputs: transcribed once", f.display());
+        }
+    }
+    out
+}
+
 /// Exit status when some inputs failed and the rest were transcribed.
 pub const SOME_FAILED: u8 = 2;
 
@@ -80,7 +101,7 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
             eprintln!("hark: skipping {} (not an audio file extension)", skipped.display());
         }
     }
-    let mut files = inputs.files;
+    let mut files = distinct(inputs.files, args.quiet);
     let mut sink = match &args.output_dir {
         Some(out) => {
             if out.is_dir() {
@@ -93,9 +114,12 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
                     );
                 }
             }
-            let finished = Sink::finished_in(out);
+            // Compared by what they are, not how they were written
+            // (`./x.wav` is `x.wav`).
+            let finished: std::collections::HashSet<PathBuf> =
+                Sink::finished_in(out).iter().map(|f| identity(Path::new(f))).collect();
             let before = files.len();
-            files.retain(|f| !finished.contains(&f.display().to_string()));
+            files.retain(|f| !finished.contains(&identity(f)));
             if before != files.len() && !args.quiet {
                 eprintln!(
                     "hark: resuming: {} of {before} files already transcribed in {}",
