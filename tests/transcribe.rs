@@ -335,6 +335,31 @@ fn one_file_named_two_ways_is_transcribed_and_logged_once() {
 }
 
 #[test]
+fn inputs_whose_output_names_collide_each_keep_their_outputs() {
+    // a/b.wav and a__b.wav both make the stem a__b.wav.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("a")).unwrap();
+    write_wav(&dir.path().join("a/b.wav"), 16000, 1, 0.5, 16, false);
+    write_wav(&dir.path().join("a__b.wav"), 16000, 1, 0.8, 16, false);
+    let model = model_dir();
+    let args =
+        ["transcribe", "--model", model.to_str().unwrap(), "-o", "out", "--format", "jsonl", "a/b.wav", "a__b.wav"];
+    let o = Command::new(env!("CARGO_BIN_EXE_hark")).args(args).current_dir(dir.path()).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = dir.path().join("out");
+    let log = jsonl(&out.join("transcripts.jsonl"));
+    assert_eq!(log.len(), 2);
+    let stems: Vec<&str> = log.iter().map(|r| r["output_stem"].as_str().unwrap()).collect();
+    assert_ne!(stems[0], stems[1], "{stems:?}");
+    // Each output belongs to its own input, as the log says.
+    for r in &log {
+        let written = jsonl(&out.join(format!("{}.json", r["output_stem"].as_str().unwrap())));
+        assert_eq!(written[0]["file"], r["file"]);
+        assert_eq!(written[0]["duration"], r["duration"]);
+    }
+}
+
+#[test]
 fn paths_can_come_from_stdin_and_manifests() {
     let dir = tempfile::tempdir().unwrap();
     let wav = dir.path().join("one.wav");

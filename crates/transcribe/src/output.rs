@@ -1,7 +1,7 @@
 //! Results and how they are written: plain text, JSONL, SRT, WebVTT; to
 //! stdout or an output directory, each file's result as soon as it is done.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -157,7 +157,14 @@ pub enum Sink {
     /// One file per input and format in `dir`, plus `transcripts.jsonl`
     /// (every outcome, errors included, appended and flushed as each file
     /// finishes: the record an interrupted run resumes from).
-    Directory { dir: PathBuf, formats: Vec<Format>, log: File },
+    Directory {
+        dir: PathBuf,
+        formats: Vec<Format>,
+        log: File,
+        /// Output stems taken, by this run or the runs in the log, with the
+        /// input (canonical path) each belongs to.
+        stems: HashMap<String, PathBuf>,
+    },
 }
 
 /// Name of the results log in an output directory.
@@ -173,12 +180,20 @@ impl Sink {
         // Appends must start on a line of their own.
         Sink::set_aside_torn_tail(dir)?;
         let path = dir.join(LOG_NAME);
+        let mut stems = HashMap::new();
+        for record in log_records(dir) {
+            if let Some(file) = record.get("file").and_then(|f| f.as_str()) {
+                let stem =
+                    record.get("output_stem").and_then(|s| s.as_str()).map_or_else(|| output_stem(file), String::from);
+                stems.insert(stem, canonical(file));
+            }
+        }
         let log = OpenOptions::new()
             .create(true)
             .append(true)
             .open(&path)
             .map_err(|e| Error::Output { path, message: e.to_string() })?;
-        Ok(Sink::Directory { dir: dir.into(), formats, log })
+        Ok(Sink::Directory { dir: dir.into(), formats, log, stems })
     }
 
     /// Moves a torn last record of `dir`'s log (bytes after its last
@@ -233,11 +248,7 @@ impl Sink {
 
     /// Files already transcribed successfully according to `dir`'s log.
     pub fn finished_in(dir: &Path) -> HashSet<String> {
-        let Ok(file) = File::open(dir.join(LOG_NAME)) else { return HashSet::new() };
-        BufReader::new(file)
-            .lines()
-            .map_while(|l| l.ok())
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(&l).ok())
+        log_records(dir)
             .filter(|v| v.get("error").is_none())
             .filter_map(|v| v.get("file").and_then(|f| f.as_str()).map(String::from))
             .collect()
@@ -259,21 +270,56 @@ impl Sink {
                 };
                 out.write_all(text.as_bytes()).and_then(|_| out.flush()).map_err(|e| io(Path::new("stdout"), e))
             }
-            Sink::Directory { dir, formats, log } => {
-                if let Outcome::Done(t) = outcome {
-                    for f in formats.iter() {
-                        let path = dir.join(format!("{}.{}", output_stem(&t.file), f.extension()));
-                        std::fs::write(&path, render(t, *f)).map_err(|e| io(&path, e))?;
+            Sink::Directory { dir, formats, log, stems } => {
+                let record = match outcome {
+                    Outcome::Done(t) => {
+                        let stem = unique_stem(stems, &t.file);
+                        for f in formats.iter() {
+                            let path = dir.join(format!("{stem}.{}", f.extension()));
+                            std::fs::write(&path, render(t, *f)).map_err(|e| io(&path, e))?;
+                        }
+                        // The log says where each file's outputs are.
+                        let mut v = serde_json::to_value(t).expect("transcripts serialize");
+                        v["output_stem"] = stem.into();
+                        v.to_string()
                     }
-                }
+                    Outcome::Failed { .. } => outcome.to_json(),
+                };
                 let path = dir.join(LOG_NAME);
                 // One write a record: a kill cannot split it from its newline
                 // (two writes left a torn line that glued on the next record).
-                let line = format!("{}\n", outcome.to_json());
+                let line = format!("{record}\n");
                 log.write_all(line.as_bytes()).and_then(|_| log.flush()).map_err(|e| io(&path, e))
             }
         }
     }
+}
+
+/// The records of `dir`'s log that parse (a torn one does not).
+fn log_records(dir: &Path) -> impl Iterator<Item = serde_json::Value> {
+    File::open(dir.join(LOG_NAME))
+        .into_iter()
+        .flat_map(|f| BufReader::new(f).lines().map_while(|l| l.ok()))
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(&l).ok())
+}
+
+fn canonical(file: &str) -> PathBuf {
+    std::fs::canonicalize(file).unwrap_or_else(|_| PathBuf::from(file))
+}
+
+/// `file`'s output stem: [`output_stem`], unless another input already
+/// has it (`a/b.wav` and `a__b.wav` both make `a__b.wav`), then with a
+/// hash of the path added, so no output overwrites another's.
+fn unique_stem(stems: &mut HashMap<String, PathBuf>, file: &str) -> String {
+    let me = canonical(file);
+    let mut stem = output_stem(file);
+    if stems.get(&stem).is_some_and(|owner| *owner != me) {
+        // FNV-1a of the path: stable across runs and machines.
+        let hash = file.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3));
+        stem = format!("{stem}.{:08x}", hash as u32);
+    }
+    stems.insert(stem.clone(), me);
+    stem
 }
 
 /// A file name for an input's outputs: its path with separators replaced
