@@ -273,6 +273,27 @@ fn an_interrupted_run_resumes_without_redoing_finished_files() {
     assert_eq!(log.len(), 3);
     assert_eq!(log[0]["text"], "from before", "the earlier output is kept");
     assert_eq!(log.iter().filter(|e| e["file"] == files[0].as_str()).count(), 1, "f0 not redone");
+
+    // Resumed asking for SRT too: the files done before get it from the log.
+    let o = hark(&[
+        "transcribe",
+        "--model",
+        model_dir().to_str().unwrap(),
+        list.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--format",
+        "txt,srt",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("new formats"), "{}", stderr(&o));
+    assert_eq!(jsonl(&out.join("transcripts.jsonl")).len(), 3, "nothing transcribed again");
+    for f in &files {
+        let stem: String = f.trim_start_matches('/').replace('/', "__");
+        assert!(out.join(format!("{stem}.srt")).exists(), "{stem}.srt");
+    }
+    let earlier = files[0].trim_start_matches('/').replace('/', "__");
+    assert_eq!(std::fs::read_to_string(out.join(format!("{earlier}.txt"))).unwrap(), "from before\n");
 }
 
 #[test]

@@ -127,7 +127,12 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
                     out.display()
                 );
             }
-            Sink::directory(out, args.format.clone())?
+            let mut sink = Sink::directory(out, args.format.clone())?;
+            let filled = sink.write_missing_formats()?;
+            if filled > 0 && !args.quiet {
+                eprintln!("hark: wrote {filled} outputs in the new formats for files done before");
+            }
+            sink
         }
         None => Sink::stdout(args.format[0]),
     };

@@ -6,12 +6,12 @@ use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
 /// A token with the time of the frame it was emitted at.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TokenTiming {
     pub text: String,
     /// Seconds from the start of the file.
@@ -20,7 +20,7 @@ pub struct TokenTiming {
 }
 
 /// A transcribed file.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Transcript {
     pub file: String,
     pub text: String,
@@ -31,10 +31,10 @@ pub struct Transcript {
     pub processing_time: f64,
     /// The streaming first pass's transcript, when the final one comes from
     /// the cascade's second pass.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_pass_text: Option<String>,
     /// With a lexicon: the transcript before lexicon correction.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub raw_text: Option<String>,
 }
 
@@ -244,6 +244,33 @@ impl Sink {
             .map_err(|e| Error::Output { path: aside, message: e.to_string() })?;
         log.set_len(keep).map_err(err)?;
         Ok(len - keep)
+    }
+
+    /// Writes the outputs a resumed run asks for that the log's finished
+    /// files lack (an earlier run wrote other formats), from the logged
+    /// transcripts; returns how many files it wrote.
+    pub fn write_missing_formats(&mut self) -> Result<usize> {
+        let Sink::Directory { dir, formats, .. } = self else { return Ok(0) };
+        let mut written = 0;
+        for record in log_records(dir).filter(|v| v.get("error").is_none()) {
+            let stem =
+                match (record.get("output_stem").and_then(|s| s.as_str()), record.get("file").and_then(|f| f.as_str()))
+                {
+                    (Some(stem), _) => stem.to_string(),
+                    (None, Some(file)) => output_stem(file),
+                    (None, None) => continue,
+                };
+            let Ok(t) = serde_json::from_value::<Transcript>(record) else { continue };
+            for f in formats.iter() {
+                let path = dir.join(format!("{stem}.{}", f.extension()));
+                if !path.exists() {
+                    std::fs::write(&path, render(&t, *f))
+                        .map_err(|e| Error::Output { path, message: e.to_string() })?;
+                    written += 1;
+                }
+            }
+        }
+        Ok(written)
     }
 
     /// Files already transcribed successfully according to `dir`'s log.
