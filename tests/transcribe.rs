@@ -381,6 +381,47 @@ fn inputs_whose_output_names_collide_each_keep_their_outputs() {
 }
 
 #[test]
+fn a_damaged_model_directory_is_refused_naming_its_file_and_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let wav = dir.path().join("x.wav");
+    write_wav(&wav, 16000, 1, 0.5, 16, false);
+    let copy = |name: &str| {
+        let d = dir.path().join(name);
+        std::fs::create_dir(&d).unwrap();
+        for f in ["config.json", "model.safetensors", "tokenizer.json"] {
+            std::fs::copy(model_dir().join(f), d.join(f)).unwrap();
+        }
+        d
+    };
+    let refused = |d: &Path| {
+        let o = hark(&["transcribe", "--model", d.to_str().unwrap(), wav.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        stderr(&o)
+    };
+    // A NaN in the last weight (the file ends with the last tensor's data).
+    let nan = copy("nan");
+    let mut bytes = std::fs::read(nan.join("model.safetensors")).unwrap();
+    let n = bytes.len();
+    bytes[n - 4..].copy_from_slice(&f32::NAN.to_le_bytes());
+    std::fs::write(nan.join("model.safetensors"), bytes).unwrap();
+    let said = refused(&nan);
+    assert!(said.contains("model.safetensors") && said.contains("NaN") && said.contains("tensor `"), "{said}");
+    // A decoder context of 0 is named as such.
+    let zero = copy("zero");
+    let mut cfg: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(zero.join("config.json")).unwrap()).unwrap();
+    cfg["decoder"]["context"] = 0.into();
+    std::fs::write(zero.join("config.json"), cfg.to_string()).unwrap();
+    let said = refused(&zero);
+    assert!(said.contains("decoder.context is 0"), "{said}");
+    // A tokenizer.json that is JSON but no tokenizer: named.
+    let tok = copy("tok");
+    std::fs::write(tok.join("tokenizer.json"), "{\"a\": 1}").unwrap();
+    let said = refused(&tok);
+    assert!(said.contains("tokenizer.json"), "{said}");
+}
+
+#[test]
 fn paths_can_come_from_stdin_and_manifests() {
     let dir = tempfile::tempdir().unwrap();
     let wav = dir.path().join("one.wav");

@@ -168,8 +168,18 @@ impl ModelConfig {
             }
         }
         let d = &self.decoder;
-        if d.vocab_size < 2 || d.pred_dim < 1 || d.joint_dim < 1 || d.context < 1 || d.max_symbols_per_frame < 1 {
-            return err("decoder sizes must be positive (vocab_size >= 2: blank and one token)".into());
+        if d.vocab_size < 2 {
+            return err(format!("decoder.vocab_size is {}: at least 2 (blank and one token)", d.vocab_size));
+        }
+        for (name, value) in [
+            ("pred_dim", d.pred_dim),
+            ("joint_dim", d.joint_dim),
+            ("context", d.context),
+            ("max_symbols_per_frame", d.max_symbols_per_frame),
+        ] {
+            if value < 1 {
+                return err(format!("decoder.{name} is {value}: at least 1"));
+            }
         }
         let gated = self.encoder.stages.iter().any(|s| s.gated);
         match (&self.arbitrator, gated) {

@@ -122,7 +122,8 @@ impl Weights {
     }
 
     /// Checks the weights against what a model declares: every declared
-    /// weight present with its shape, and nothing left over.
+    /// weight present with its shape and finite values, and nothing left
+    /// over (NaN or infinite weights would make every transcript garbage).
     pub fn check(&self, specs: &[WeightSpec]) -> Result<()> {
         for s in specs {
             match self.tensors.get(&s.name) {
@@ -133,7 +134,14 @@ impl Weights {
                         s.name, t.shape, s.shape
                     )));
                 }
-                _ => {}
+                Some(t) => {
+                    if let Some(i) = t.data.iter().position(|v| !v.is_finite()) {
+                        return Err(Error::Weights(format!(
+                            "tensor `{}` holds {} at element {i}: the weights are damaged",
+                            s.name, t.data[i]
+                        )));
+                    }
+                }
             }
         }
         if let Some(extra) = self.tensors.keys().find(|k| !specs.iter().any(|s| &&s.name == k)) {

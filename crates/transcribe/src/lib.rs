@@ -54,6 +54,10 @@ pub fn load_model_dir(dir: &Path) -> Result<ModelDir> {
         return Err(err("model.safetensors is missing".into()));
     }
     let weights = Weights::load(&weights_path)?;
+    // Checked here, where the file is known, rather than when the programs
+    // are built.
+    let specs = hark_model::weight_specs(&config).map_err(|e| err(e.to_string()))?;
+    weights.check(&specs).map_err(|e| err(format!("model.safetensors: {e}")))?;
     let tokenizer_path = dir.join("tokenizer.json");
     if !tokenizer_path.is_file() {
         return Err(err("tokenizer.json is missing".into()));
