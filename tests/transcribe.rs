@@ -178,6 +178,11 @@ fn bad_inputs_are_reported_and_the_rest_transcribed() {
     std::fs::write(audio.join("corrupt.mp3"), (0..5000u32).map(|i| (i * 7919 % 251) as u8).collect::<Vec<u8>>())
         .unwrap();
     std::fs::write(audio.join("notes.txt"), "not audio").unwrap();
+    // A header stating 4,294,967,295 Hz once took the whole batch down.
+    write_wav(&audio.join("absurd_rate.wav"), 16000, 1, 0.5, 16, false);
+    let mut bytes = std::fs::read(audio.join("absurd_rate.wav")).unwrap();
+    bytes[24..28].copy_from_slice(&u32::MAX.to_le_bytes());
+    std::fs::write(audio.join("absurd_rate.wav"), bytes).unwrap();
     let missing = dir.path().join("missing.wav");
     let out = dir.path().join("out");
     let o = hark(&[
@@ -193,13 +198,14 @@ fn bad_inputs_are_reported_and_the_rest_transcribed() {
     ]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(2), "some inputs failed: {err}");
-    for name in ["empty.wav", "corrupt.mp3", "missing.wav", "notes.txt"] {
+    for name in ["empty.wav", "corrupt.mp3", "missing.wav", "notes.txt", "absurd_rate.wav"] {
         assert!(err.contains(name), "{name} not reported: {err}");
     }
+    assert!(err.contains("4294967295 Hz"), "{err}");
     let log = jsonl(&out.join("transcripts.jsonl"));
     let failed: Vec<&str> =
         log.iter().filter(|e| e.get("error").is_some()).map(|e| e["file"].as_str().unwrap()).collect();
-    assert_eq!(failed.len(), 3, "{log:?}");
+    assert_eq!(failed.len(), 4, "{log:?}");
     let done = log.iter().filter(|e| e.get("text").is_some()).count();
     assert_eq!(done, 2, "the good files are transcribed: {log:?}");
 }
