@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The real-speech recipe (issue 19), first form: the shipped weights
+# continued on the games' real speech (oversampled), the Kokoro voices made
+# so far and synthetic corpus version 1, under the on-the-fly acoustics,
+# with games-dev as the dev set. Resumable: rerun to continue from
+# OUT/checkpoint (compiled programs reused from OUT/compiled). Stop it with
+# Ctrl-C (SIGINT): it checkpoints and exports OUT/model.
+#
+# The mixture is written once, at the first start (OUT/train.jsonl), so a
+# resumed run keeps its data order; to take in more Kokoro audio, start a
+# new OUT (warm-started from the last one's model with --model).
+#
+#   HARK_DATA=/work/data nohup scripts/train_real.sh /work/runs/real > /work/runs/real.log 2>&1 &
+#
+# Needs: the corpora of docs/RESULTS.md (make_games.py, make_kokoro.py,
+# make_corpus.py --version 1) under $HARK_DATA, and a release build.
+set -eu
+OUT=${1:-/work/runs/real}
+FROM=${2:-weights}
+DATA=${HARK_DATA:-/work/data}
+export HARK_DATA=$DATA
+# Real speech counts three times: it is 5 h against 10+ h of synthetic.
+GAMES_WEIGHT=${GAMES_WEIGHT:-3}
+KOKORO_WEIGHT=${KOKORO_WEIGHT:-1}
+V1_WEIGHT=${V1_WEIGHT:-0.5}
+cd "$(dirname "$0")/.."
+mkdir -p "$OUT"
+if [ ! -f "$OUT/train.jsonl" ]; then
+  python3 scripts/make_kokoro.py --out "$DATA/kokoro" --existing-only
+  python3 scripts/mix_manifests.py --out "$OUT/train.jsonl" \
+    --part "$DATA/games/train.jsonl:$GAMES_WEIGHT" \
+    --part "$DATA/kokoro/train.jsonl:$KOKORO_WEIGHT" \
+    --part "$DATA/corpus/train.jsonl:$V1_WEIGHT"
+fi
+RESUME=(--model "$FROM")
+[ -f "$OUT/checkpoint/model.safetensors" ] && RESUME=(--model "$FROM" --resume)
+exec nice ./target/release/hark train "${RESUME[@]}" --data "$OUT/train.jsonl" --dev games-dev --dev-limit 100 \
+  --out "$OUT" --steps 200000 --lr 2.5e-4 --warmup 200 --frame-budget 1600 --ctc-weight 0.3 \
+  --augment scripts/configs/augment-real.json --noise "$DATA/games/noise.jsonl" \
+  --checkpoint-every 50 --eval-every 500 --log-every 10 --threads 2
