@@ -188,9 +188,14 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
     )?;
     bar.finish_and_clear();
     if !quiet {
-        let rtf = if report.audio_seconds > 0.0 { report.wall_seconds / report.audio_seconds } else { 0.0 };
+        // Below a second of audio the start-up dominates and the ratio
+        // says nothing (a one-sample file gave 3100).
+        let rtf = match report.audio_seconds {
+            a if a >= 1.0 => format!("real-time factor {:.4}", report.wall_seconds / a),
+            _ => "too little audio for a real-time factor".to_string(),
+        };
         eprintln!(
-            "hark: {} transcribed, {} failed; {:.1} s of audio in {:.1} s (real-time factor {rtf:.4})",
+            "hark: {} transcribed, {} failed; {:.1} s of audio in {:.1} s ({rtf})",
             report.files_done, report.files_failed, report.audio_seconds, report.wall_seconds
         );
     }
