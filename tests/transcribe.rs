@@ -248,20 +248,30 @@ fn a_file_transcribes_the_same_alone_and_in_a_batch_of_16() {
     assert_eq!(run(&batch), alone);
 }
 
+/// `n` 16 kHz WAVs of `seconds` in `dir`, named PREFIX0.wav, ...
+fn short_wavs(dir: &Path, prefix: &str, n: usize, seconds: f64) -> Vec<String> {
+    (0..n)
+        .map(|i| {
+            let p = dir.join(format!("{prefix}{i}.wav"));
+            write_wav(&p, 16000, 1, seconds, 16, false);
+            p.display().to_string()
+        })
+        .collect()
+}
+
+/// The log record of `file` as an earlier run would have written it.
+fn done_before(file: &str, seconds: f64) -> serde_json::Value {
+    serde_json::json!({"file": file, "text": "from before", "tokens": [], "duration": seconds, "processing_time": 0.1})
+}
+
 #[test]
 fn an_interrupted_run_resumes_without_redoing_finished_files() {
     let dir = tempfile::tempdir().unwrap();
-    let files: Vec<String> = (0..3)
-        .map(|i| {
-            let p = dir.path().join(format!("f{i}.wav"));
-            write_wav(&p, 16000, 1, 0.6, 16, false);
-            p.display().to_string()
-        })
-        .collect();
+    let files = short_wavs(dir.path(), "f", 3, 0.6);
     let out = dir.path().join("out");
     std::fs::create_dir(&out).unwrap();
     // As if a previous run had finished f0 before being stopped.
-    let done = serde_json::json!({"file": files[0], "text": "from before", "tokens": [], "duration": 0.6, "processing_time": 0.1});
+    let done = done_before(&files[0], 0.6);
     std::fs::write(out.join("transcripts.jsonl"), format!("{done}\n")).unwrap();
     let list = dir.path().join("list.txt");
     std::fs::write(&list, files.join("\n")).unwrap();
@@ -305,17 +315,11 @@ fn an_interrupted_run_resumes_without_redoing_finished_files() {
 #[test]
 fn a_torn_last_record_is_set_aside_and_its_file_transcribed_again() {
     let dir = tempfile::tempdir().unwrap();
-    let files: Vec<String> = (0..2)
-        .map(|i| {
-            let p = dir.path().join(format!("g{i}.wav"));
-            write_wav(&p, 16000, 1, 0.5, 16, false);
-            p.display().to_string()
-        })
-        .collect();
+    let files = short_wavs(dir.path(), "g", 2, 0.5);
     let out = dir.path().join("out");
     std::fs::create_dir(&out).unwrap();
     // A run killed while writing g1's record: g0's is whole, g1's torn.
-    let done = serde_json::json!({"file": files[0], "text": "from before", "tokens": [], "duration": 0.5, "processing_time": 0.1});
+    let done = done_before(&files[0], 0.5);
     let torn = format!("{{\"file\": \"{}\", \"text\": \"hal", files[1]);
     std::fs::write(out.join("transcripts.jsonl"), format!("{done}\n{torn}")).unwrap();
     let mut args = vec!["transcribe", "--model", model_dir().to_str().unwrap(), "-o", out.to_str().unwrap()];
