@@ -25,21 +25,18 @@ pub fn threshold(text: &str) -> Result<f32, String> {
     }
 }
 
-/// A count from 1 to `max` (usize options).
-pub fn count(text: &str, max: usize) -> Result<usize, String> {
+/// A whole number from `min` to `max` (usize options).
+fn within(text: &str, min: usize, max: usize) -> Result<usize, String> {
     match text.parse::<usize>() {
-        Ok(v) if (1..=max).contains(&v) => Ok(v),
-        _ => Err(format!("{text} is not in 1..={max}")),
+        Ok(v) if (min..=max).contains(&v) => Ok(v),
+        _ => Err(format!("{text} is not in {min}..={max}")),
     }
 }
 
 pub fn beam(text: &str) -> Result<usize, String> {
-    count(text, MAX_BEAM).map_err(|e| format!("{e} (1: greedy decoding on the device)"))
+    within(text, 1, MAX_BEAM).map_err(|e| format!("{e} (1: greedy decoding on the device)"))
 }
 
 pub fn threads(text: &str) -> Result<usize, String> {
-    match text.parse::<usize>() {
-        Ok(v) if v <= MAX_THREADS => Ok(v),
-        _ => Err(format!("{text} is not in 0..={MAX_THREADS}")),
-    }
+    within(text, 0, MAX_THREADS)
 }

@@ -1,12 +1,13 @@
 //! `hark transcribe`: the main job.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::search_args::SearchArgs;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use hark_engine::Model;
 use hark_pjrt::Client;
+use hark_transcribe::output::{LOG_NAME, canonical};
 use hark_transcribe::{Format, Options, Outcome, Sink, Transcriber, default_model_dir, load_model_dir};
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -58,20 +59,15 @@ pub struct TranscribeArgs {
     pub quiet: bool,
 }
 
-/// What a path names: its canonical form where it exists (so `./x.wav`,
-/// `x.wav` and a link to it are one input), else the path as given (the
-/// reader then reports it missing).
-fn identity(path: &Path) -> PathBuf {
-    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-}
-
-/// `files` with each input kept once, at its first mention.
-fn distinct(files: Vec<PathBuf>, quiet: bool) -> Vec<PathBuf> {
+/// `files` with each input kept once, at its first mention, each with its
+/// canonical path.
+fn distinct(files: Vec<PathBuf>, quiet: bool) -> Vec<(PathBuf, PathBuf)> {
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::with_capacity(files.len());
     for f in files {
-        if seen.insert(identity(&f)) {
-            out.push(f);
+        let identity = canonical(&f);
+        if seen.insert(identity.clone()) {
+            out.push((f, identity));
         } else if !quiet {
             eprintln!("hark: {} is already in the inputs: transcribed once", f.display());
         }
@@ -104,22 +100,18 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
     let mut files = distinct(inputs.files, args.quiet);
     let mut sink = match &args.output_dir {
         Some(out) => {
-            if out.is_dir() {
-                let torn = Sink::set_aside_torn_tail(out)?;
-                if torn > 0 {
-                    eprintln!(
-                        "hark: {}: the last record was torn (a killed run); its {torn} bytes are in {}.torn and its file is transcribed again",
-                        out.join(hark_transcribe::output::LOG_NAME).display(),
-                        hark_transcribe::output::LOG_NAME
-                    );
-                }
+            let (sink, resumed) = Sink::directory(out, args.format.clone())?;
+            if resumed.torn_bytes > 0 {
+                eprintln!(
+                    "hark: {}: the last record was torn (a killed run); its {} bytes are in {LOG_NAME}.torn and its file is transcribed again",
+                    out.join(LOG_NAME).display(),
+                    resumed.torn_bytes
+                );
             }
             // Compared by what they are, not how they were written
             // (`./x.wav` is `x.wav`).
-            let finished: std::collections::HashSet<PathBuf> =
-                Sink::finished_in(out).iter().map(|f| identity(Path::new(f))).collect();
             let before = files.len();
-            files.retain(|f| !finished.contains(&identity(f)));
+            files.retain(|(_, identity)| !resumed.finished.contains(identity));
             if before != files.len() && !args.quiet {
                 eprintln!(
                     "hark: resuming: {} of {before} files already transcribed in {}",
@@ -127,10 +119,8 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
                     out.display()
                 );
             }
-            let mut sink = Sink::directory(out, args.format.clone())?;
-            let filled = sink.write_missing_formats()?;
-            if filled > 0 && !args.quiet {
-                eprintln!("hark: wrote {filled} outputs in the new formats for files done before");
+            if resumed.outputs_filled > 0 && !args.quiet {
+                eprintln!("hark: wrote {} outputs in the new formats for files done before", resumed.outputs_filled);
             }
             sink
         }
@@ -166,7 +156,7 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
     let quiet = args.quiet;
     let mut failures = Vec::new();
     let report = transcriber.run(
-        files,
+        files.into_iter().map(|(f, _)| f).collect(),
         &mut |outcome| {
             if let Outcome::Failed { file, error } = &outcome {
                 // Audio errors already name the file.

@@ -167,6 +167,17 @@ pub enum Sink {
     },
 }
 
+/// What an output directory's log says of earlier runs.
+#[derive(Debug, Default)]
+pub struct Resumed {
+    /// Bytes of a torn last record moved to `transcripts.jsonl.torn`.
+    pub torn_bytes: u64,
+    /// Inputs transcribed successfully, by canonical path.
+    pub finished: HashSet<PathBuf>,
+    /// Outputs written for them in formats the earlier runs did not write.
+    pub outputs_filled: usize,
+}
+
 /// Name of the results log in an output directory.
 pub const LOG_NAME: &str = "transcripts.jsonl";
 
@@ -175,32 +186,50 @@ impl Sink {
         Sink::Stdout { format, out: Box::new(std::io::stdout()) }
     }
 
-    pub fn directory(dir: &Path, formats: Vec<Format>) -> Result<Sink> {
+    /// The sink of an output directory, made if need be, and what its log
+    /// says of earlier runs, read once: a torn last record is set aside
+    /// first (appends must start on a line of their own), then every
+    /// record gives its output stem, finished files are listed, and the
+    /// formats this run asks for that they lack are written from the log.
+    pub fn directory(dir: &Path, formats: Vec<Format>) -> Result<(Sink, Resumed)> {
         std::fs::create_dir_all(dir).map_err(|e| Error::Output { path: dir.into(), message: e.to_string() })?;
-        // Appends must start on a line of their own.
-        Sink::set_aside_torn_tail(dir)?;
-        let path = dir.join(LOG_NAME);
+        let torn_bytes = Sink::set_aside_torn_tail(dir)?;
+        let mut resumed = Resumed { torn_bytes, ..Resumed::default() };
         let mut stems = HashMap::new();
         for record in log_records(dir) {
-            if let Some(file) = record.get("file").and_then(|f| f.as_str()) {
-                let stem =
-                    record.get("output_stem").and_then(|s| s.as_str()).map_or_else(|| output_stem(file), String::from);
-                stems.insert(stem, canonical(file));
+            let Some(file) = record.get("file").and_then(|f| f.as_str()).map(String::from) else { continue };
+            let stem =
+                record.get("output_stem").and_then(|s| s.as_str()).map_or_else(|| output_stem(&file), String::from);
+            let me = canonical(Path::new(&file));
+            if record.get("error").is_none() {
+                resumed.finished.insert(me.clone());
+                if let Ok(t) = serde_json::from_value::<Transcript>(record) {
+                    for f in &formats {
+                        let path = dir.join(format!("{stem}.{}", f.extension()));
+                        if !path.exists() {
+                            std::fs::write(&path, render(&t, *f))
+                                .map_err(|e| Error::Output { path, message: e.to_string() })?;
+                            resumed.outputs_filled += 1;
+                        }
+                    }
+                }
             }
+            stems.insert(stem, me);
         }
+        let path = dir.join(LOG_NAME);
         let log = OpenOptions::new()
             .create(true)
             .append(true)
             .open(&path)
             .map_err(|e| Error::Output { path, message: e.to_string() })?;
-        Ok(Sink::Directory { dir: dir.into(), formats, log, stems })
+        Ok((Sink::Directory { dir: dir.into(), formats, log, stems }, resumed))
     }
 
     /// Moves a torn last record of `dir`'s log (bytes after its last
     /// newline: a run killed while writing it) to `transcripts.jsonl.torn`,
     /// so that the next record starts a line and the file it described is
     /// transcribed again. Returns the bytes moved (0: the log was whole).
-    pub fn set_aside_torn_tail(dir: &Path) -> Result<u64> {
+    fn set_aside_torn_tail(dir: &Path) -> Result<u64> {
         use std::io::{Read, Seek, SeekFrom};
         let path = dir.join(LOG_NAME);
         let err = |e: std::io::Error| Error::Output { path: path.clone(), message: e.to_string() };
@@ -244,41 +273,6 @@ impl Sink {
             .map_err(|e| Error::Output { path: aside, message: e.to_string() })?;
         log.set_len(keep).map_err(err)?;
         Ok(len - keep)
-    }
-
-    /// Writes the outputs a resumed run asks for that the log's finished
-    /// files lack (an earlier run wrote other formats), from the logged
-    /// transcripts; returns how many files it wrote.
-    pub fn write_missing_formats(&mut self) -> Result<usize> {
-        let Sink::Directory { dir, formats, .. } = self else { return Ok(0) };
-        let mut written = 0;
-        for record in log_records(dir).filter(|v| v.get("error").is_none()) {
-            let stem =
-                match (record.get("output_stem").and_then(|s| s.as_str()), record.get("file").and_then(|f| f.as_str()))
-                {
-                    (Some(stem), _) => stem.to_string(),
-                    (None, Some(file)) => output_stem(file),
-                    (None, None) => continue,
-                };
-            let Ok(t) = serde_json::from_value::<Transcript>(record) else { continue };
-            for f in formats.iter() {
-                let path = dir.join(format!("{stem}.{}", f.extension()));
-                if !path.exists() {
-                    std::fs::write(&path, render(&t, *f))
-                        .map_err(|e| Error::Output { path, message: e.to_string() })?;
-                    written += 1;
-                }
-            }
-        }
-        Ok(written)
-    }
-
-    /// Files already transcribed successfully according to `dir`'s log.
-    pub fn finished_in(dir: &Path) -> HashSet<String> {
-        log_records(dir)
-            .filter(|v| v.get("error").is_none())
-            .filter_map(|v| v.get("file").and_then(|f| f.as_str()).map(String::from))
-            .collect()
     }
 
     pub fn write(&mut self, outcome: &Outcome) -> Result<()> {
@@ -330,15 +324,18 @@ fn log_records(dir: &Path) -> impl Iterator<Item = serde_json::Value> {
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(&l).ok())
 }
 
-fn canonical(file: &str) -> PathBuf {
-    std::fs::canonicalize(file).unwrap_or_else(|_| PathBuf::from(file))
+/// What a path names: its canonical form where it exists (so `./x.wav`,
+/// `x.wav` and a link to it are one input), else the path as given (the
+/// reader then reports it missing).
+pub fn canonical(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// `file`'s output stem: [`output_stem`], unless another input already
 /// has it (`a/b.wav` and `a__b.wav` both make `a__b.wav`), then with a
 /// hash of the path added, so no output overwrites another's.
 fn unique_stem(stems: &mut HashMap<String, PathBuf>, file: &str) -> String {
-    let me = canonical(file);
+    let me = canonical(Path::new(file));
     let mut stem = output_stem(file);
     if stems.get(&stem).is_some_and(|owner| *owner != me) {
         // FNV-1a of the path: stable across runs and machines.
