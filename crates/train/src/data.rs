@@ -58,20 +58,30 @@ pub fn load_corpus(path: &Path) -> Result<Vec<Utterance>> {
         }
         return Ok(out);
     }
+    let mut out = Vec::new();
+    for (line, audio, v) in manifest_records(path, &err)? {
+        match (audio, v.get("text").and_then(|x| x.as_str())) {
+            (Some(audio), Some(t)) => out.push(Utterance { audio, text: t.to_string() }),
+            _ => return Err(err(format!("line {line}: needs \"audio\" and \"text\""))),
+        }
+    }
+    Ok(out)
+}
+
+/// The records of a JSONL manifest: each non-empty line's number, its
+/// audio path (`audio` or `path`, relative to the manifest) where it has
+/// one, and the record. `err` words the errors (naming the manifest).
+fn manifest_records(
+    path: &Path,
+    err: &dyn Fn(String) -> Error,
+) -> Result<Vec<(usize, Option<PathBuf>, serde_json::Value)>> {
     let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
     let base = path.parent().unwrap_or(Path::new("."));
     let mut out = Vec::new();
     for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         let v: serde_json::Value = serde_json::from_str(line).map_err(|e| err(format!("line {}: {e}", n + 1)))?;
-        let audio = ["audio", "path"].iter().find_map(|k| v.get(k).and_then(|x| x.as_str()));
-        let words = v.get("text").and_then(|x| x.as_str());
-        match (audio, words) {
-            (Some(a), Some(t)) => {
-                let p = PathBuf::from(a);
-                out.push(Utterance { audio: if p.is_absolute() { p } else { base.join(p) }, text: t.to_string() });
-            }
-            _ => return Err(err(format!("line {}: needs \"audio\" and \"text\"", n + 1))),
-        }
+        let audio = ["audio", "path"].iter().find_map(|k| v.get(k).and_then(|x| x.as_str())).map(|a| base.join(a));
+        out.push((n + 1, audio, v));
     }
     Ok(out)
 }
@@ -242,7 +252,7 @@ impl Augment {
 }
 
 /// The audio of a noise source at 16 kHz: a JSONL manifest (its `audio`
-/// fields, relative to it), a directory (its audio files, recursively) or
+/// or `path` fields, relative to it), a directory (its audio files, recursively) or
 /// one file. Clips that cannot be read are reported on stderr and left out.
 pub fn read_noise(source: &Path) -> Result<Vec<Vec<f32>>> {
     let err = |m: String| Error::Data(format!("noise {}: {m}", source.display()));
@@ -261,15 +271,8 @@ pub fn read_noise(source: &Path) -> Result<Vec<Vec<f32>>> {
         }
         paths.sort();
     } else if source.extension().is_some_and(|e| e == "jsonl") {
-        let text = std::fs::read_to_string(source).map_err(|e| err(e.to_string()))?;
-        let base = source.parent().unwrap_or(Path::new("."));
-        for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-            let v: serde_json::Value = serde_json::from_str(line).map_err(|e| err(format!("line {}: {e}", n + 1)))?;
-            let audio = v
-                .get("audio")
-                .and_then(|a| a.as_str())
-                .ok_or_else(|| err(format!("line {}: needs \"audio\"", n + 1)))?;
-            paths.push(base.join(audio));
+        for (line, audio, _) in manifest_records(source, &err)? {
+            paths.push(audio.ok_or_else(|| err(format!("line {line}: needs \"audio\"")))?);
         }
     } else {
         paths.push(source.to_path_buf());
