@@ -2,6 +2,8 @@
 //! at most tens of seconds, so one FFT of it is cheap and gives exact,
 //! zero-phase responses (what the tests measure).
 
+use std::cell::RefCell;
+
 use realfft::RealFftPlanner;
 use realfft::num_complex::Complex;
 
@@ -15,9 +17,16 @@ fn spectrum_len(n: usize) -> usize {
     (n + GUARD).next_power_of_two()
 }
 
+thread_local! {
+    // One planner per loader thread: it keeps the plans it has made, so
+    // each transform size is planned once, not at every filter of every
+    // utterance.
+    static PLANNER: RefCell<RealFftPlanner<f64>> = RefCell::new(RealFftPlanner::new());
+}
+
 /// Forward transform of `x` zero-padded to `n`.
 fn forward(x: &[f32], n: usize) -> Vec<Complex<f64>> {
-    let fft = RealFftPlanner::<f64>::new().plan_fft_forward(n);
+    let fft = PLANNER.with(|p| p.borrow_mut().plan_fft_forward(n));
     let mut input = vec![0.0; n];
     for (d, &s) in input.iter_mut().zip(x) {
         *d = s as f64;
@@ -29,7 +38,7 @@ fn forward(x: &[f32], n: usize) -> Vec<Complex<f64>> {
 
 /// Inverse of [`forward`], the first `len` samples.
 fn inverse(mut spectrum: Vec<Complex<f64>>, n: usize, len: usize) -> Vec<f32> {
-    let ifft = RealFftPlanner::<f64>::new().plan_fft_inverse(n);
+    let ifft = PLANNER.with(|p| p.borrow_mut().plan_fft_inverse(n));
     // A real signal's spectrum has real DC and Nyquist bins.
     spectrum[0].im = 0.0;
     if let Some(last) = spectrum.last_mut() {
