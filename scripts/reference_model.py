@@ -1,5 +1,5 @@
 """A reference implementation of Hark's model in JAX, written independently of
-the Rust graph code from the definitions in DESIGN.md and the doc comments of
+the Rust graph code from the definitions in docs/DESIGN.md and the doc comments of
 crates/model/src (same weight names and layout, same constants).
 
 It is used to generate committed goldens (scripts/gen_model_goldens.py), not

@@ -158,3 +158,23 @@ fn size_and_threshold_options_outside_their_range_are_one_line_errors() {
         assert!(!stderr.contains("panicked") && !stderr.contains("unexpected argument"), "{stderr}");
     }
 }
+
+#[test]
+fn the_plugins_own_log_lines_are_hidden_unless_verbose() {
+    let run = |verbose: bool| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_hark"));
+        cmd.args(["--cpu-devices", "2", "devices"]).env_remove("HARK_PLUGIN").env_remove("TF_CPP_MIN_LOG_LEVEL");
+        if verbose {
+            cmd.arg("--verbose");
+        }
+        let out = cmd.output().expect("running hark");
+        assert!(out.status.success(), "{}", text(&out).1);
+        text(&out)
+    };
+    // The pinned CPU plugin logs this at INFO level when given a device count.
+    let (stdout, stderr) = run(true);
+    assert!(stderr.contains("cpu_device_count set via create_options"), "{stderr}");
+    let (quiet_stdout, quiet_stderr) = run(false);
+    assert_eq!(quiet_stderr, "", "plugin lines reached stderr");
+    assert_eq!(quiet_stdout, stdout);
+}

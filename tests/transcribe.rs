@@ -455,3 +455,42 @@ fn paths_can_come_from_stdin_and_manifests() {
     let v: serde_json::Value = serde_json::from_str(String::from_utf8_lossy(&o.stdout).trim()).unwrap();
     assert_eq!(v["file"], wav.display().to_string().as_str());
 }
+
+/// The plugin `hark` finds by default, for runs with their own cache root.
+fn plugin_path() -> String {
+    let out = hark(&["devices"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let line = stdout.lines().find(|l| l.starts_with("plugin")).expect("`hark devices` names its plugin");
+    line.trim_start_matches("plugin").trim().split(" (found via").next().unwrap().to_string()
+}
+
+#[test]
+fn programs_are_compiled_once_per_cache_and_a_missing_file_fails_before_compiling() {
+    let cache = tempfile::tempdir().unwrap();
+    let plugin = plugin_path();
+    let run = |inputs: &[&str]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_hark"));
+        cmd.args(["transcribe", "--model", model_dir().to_str().unwrap()]).args(inputs);
+        cmd.env("HARK_CACHE_DIR", cache.path()).env("HARK_PLUGIN", &plugin).output().expect("running hark")
+    };
+    let compiled = || match std::fs::read_dir(cache.path().join("compiled")) {
+        Ok(entries) => entries.count(),
+        Err(_) => 0,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.wav");
+    let out = run(&[missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("missing.wav: cannot read the file"), "{}", stderr(&out));
+    assert_eq!(compiled(), 0, "nothing is compiled for inputs that cannot be read");
+
+    let wav = short_wavs(dir.path(), "c", 1, 1.5).remove(0);
+    let first = run(&[&wav, missing.to_str().unwrap()]);
+    assert_eq!(first.status.code(), Some(2), "{}", stderr(&first));
+    let entries = compiled();
+    assert!(entries > 0, "the first run stores its programs");
+    let second = run(&[&wav]);
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert_eq!(second.stdout, first.stdout, "a cached program transcribes the same");
+    assert_eq!(compiled(), entries, "the second run compiles nothing new");
+}

@@ -128,7 +128,10 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
     let md = load_model_dir(&dir).with_context(|| format!("loading the model in {}", dir.display()))?;
     let cfg = md.config.clone();
     let search = args.search.build(&md, &md.tokenizer, md.lexicon.as_ref())?;
-    let model = Model::new(client, md.config.clone(), &md.weights)?;
+    let mut model = Model::new(client, md.config.clone(), &md.weights)?;
+    if let Some(cache) = crate::model_args::user_compile_cache() {
+        model.set_compile_cache(cache);
+    }
     let thresholds: Vec<Option<f32>> = match (&cfg.arbitrator, args.thresholds.is_empty()) {
         (Some(_), false) => args.thresholds.iter().map(|&t| Some(t)).collect(),
         _ => vec![None],

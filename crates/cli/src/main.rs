@@ -44,6 +44,10 @@ struct RuntimeArgs {
     #[arg(long, global = true, value_name = "N", allow_negative_numbers = true,
           value_parser = clap::value_parser!(i64).range(1..=limits::MAX_CPU_DEVICES))]
     cpu_devices: Option<i64>,
+    /// Let the PJRT plugin's own log lines through to stderr (hidden by
+    /// default, unless TF_CPP_MIN_LOG_LEVEL is set).
+    #[arg(long, short, global = true)]
+    verbose: bool,
 }
 
 #[derive(Subcommand)]
@@ -90,6 +94,10 @@ impl RuntimeArgs {
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
+    if !cli.runtime.verbose {
+        // SAFETY: no other thread has started yet.
+        unsafe { hark_plugins::quiet_plugin_logs() };
+    }
     match run(cli) {
         Ok(code) => std::process::ExitCode::from(code),
         Err(e) => {

@@ -47,3 +47,11 @@ pub struct ShapeArgs {
     #[arg(long, default_value_t = 250)]
     pub utterance: i64,
 }
+
+/// The per-user cache of compiled programs (`compiled/` in `hark setup`'s
+/// cache), so a run of a model compiled before starts in a fraction of a
+/// second instead of compiling for seconds. Entries are keyed by program
+/// text and plugin build, so a changed model or plugin misses.
+pub fn user_compile_cache() -> Option<hark_engine::CompileCache> {
+    hark_plugins::cache_root().map(|root| hark_engine::CompileCache::new(root.join("compiled")))
+}

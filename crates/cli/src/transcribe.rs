@@ -132,10 +132,30 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
         }
         return Ok(0);
     }
+    let total = files.len() as u64;
+    let mut failures = Vec::new();
+    // A wrong path is reported now, not after seconds of compiling.
+    files.retain(|(file, _)| match hark_transcribe::inputs::check_readable(file) {
+        Ok(()) => true,
+        Err(error) => {
+            failures.push(Outcome::Failed { file: file.display().to_string(), error: error.to_string() });
+            false
+        }
+    });
+    for outcome in &failures {
+        report_failure(outcome, &ProgressBar::hidden());
+        sink.write(outcome)?;
+    }
+    if files.is_empty() {
+        return finish(args, total, failures.len() as u64, &Default::default());
+    }
 
     let lexicon = md.lexicon.clone().filter(|_| !args.no_lexicon);
     let search = args.search.build(&md, &md.tokenizer, lexicon.as_ref())?;
-    let model = Model::new(client, md.config, &md.weights)?;
+    let mut model = Model::new(client, md.config, &md.weights)?;
+    if let Some(cache) = crate::model_args::user_compile_cache() {
+        model.set_compile_cache(cache);
+    }
     let opts = Options {
         batch: args.batch,
         chunk: args.chunk,
@@ -148,25 +168,16 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
     if let Some(lexicon) = lexicon {
         transcriber = transcriber.with_lexicon(lexicon);
     }
-    let total = files.len() as u64;
-    let bar = if args.quiet { ProgressBar::hidden() } else { ProgressBar::new(total) };
+    let bar = if args.quiet { ProgressBar::hidden() } else { ProgressBar::new(files.len() as u64) };
     bar.set_style(
         ProgressStyle::with_template("{bar:30} {pos}/{len} files {msg} [{elapsed}]").expect("valid template"),
     );
-    let quiet = args.quiet;
-    let mut failures = Vec::new();
     let report = transcriber.run(
         files.into_iter().map(|(f, _)| f).collect(),
         &mut |outcome| {
-            if let Outcome::Failed { file, error } = &outcome {
-                // Audio errors already name the file.
-                let line = if error.contains(file.as_str()) {
-                    format!("hark: {error}")
-                } else {
-                    format!("hark: {file}: {error}")
-                };
-                bar.suspend(|| eprintln!("{line}"));
-                failures.push(file.clone());
+            if let Outcome::Failed { .. } = &outcome {
+                report_failure(&outcome, &bar);
+                failures.push(outcome.clone());
             }
             sink.write(&outcome)
         },
@@ -177,7 +188,23 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
         },
     )?;
     bar.finish_and_clear();
-    if !quiet {
+    finish(args, total, failures.len() as u64, &report)
+}
+
+/// Prints one failed input's reason.
+fn report_failure(outcome: &Outcome, bar: &ProgressBar) {
+    if let Outcome::Failed { file, error } = outcome {
+        // Audio errors already name the file.
+        let line = if error.contains(file.as_str()) { format!("hark: {error}") } else { format!("hark: {file}: {error}") };
+        bar.suspend(|| eprintln!("{line}"));
+    }
+}
+
+/// The summary line and the exit status, for `total` inputs of which
+/// `failed` failed (those before compiling included).
+fn finish(args: &TranscribeArgs, total: u64, failed: u64, report: &hark_transcribe::Progress) -> Result<u8> {
+    let done = report.files_done;
+    if !args.quiet {
         // Below a second of audio the start-up dominates and the ratio
         // says nothing (a one-sample file gave 3100).
         let rtf = match report.audio_seconds {
@@ -185,12 +212,12 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
             _ => "too little audio for a real-time factor".to_string(),
         };
         eprintln!(
-            "hark: {} transcribed, {} failed; {:.1} s of audio in {:.1} s ({rtf})",
-            report.files_done, report.files_failed, report.audio_seconds, report.wall_seconds
+            "hark: {done} transcribed, {failed} failed; {:.1} s of audio in {:.1} s ({rtf})",
+            report.audio_seconds, report.wall_seconds
         );
     }
-    if report.files_done == 0 && report.files_failed > 0 && failures.len() as u64 == total {
+    if total > 0 && failed == total {
         bail!("every input failed");
     }
-    Ok(if failures.is_empty() { 0 } else { SOME_FAILED })
+    Ok(if failed == 0 { 0 } else { SOME_FAILED })
 }

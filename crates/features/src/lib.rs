@@ -1,5 +1,5 @@
 //! Hark's front end on the host: 80-dim log-mel features of 16 kHz audio,
-//! 25 ms windows every 10 ms (DESIGN.md), computed chunk by chunk with the
+//! 25 ms windows every 10 ms (docs/DESIGN.md), computed chunk by chunk with the
 //! same values as over the whole file.
 //!
 //! Definition (also that of the golden reference,

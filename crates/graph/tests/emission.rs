@@ -17,7 +17,7 @@ fn f32t(shape: &[i64]) -> TensorType {
     TensorType::new(DType::F32, shape)
 }
 
-/// One streaming step of the conv module of DESIGN.md: LayerNorm, pointwise
+/// One streaming step of the conv module of docs/DESIGN.md: LayerNorm, pointwise
 /// D->2D, GLU, causal depthwise conv (kernel K) over [state; x], LayerNorm,
 /// swish, pointwise D->D, residual. The last K-1 inputs of the depthwise conv
 /// are the new state, donated in place.

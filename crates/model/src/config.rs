@@ -29,7 +29,7 @@ pub struct ModelConfig {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FrontendConfig {
-    /// Mel bins per 10 ms feature frame (DESIGN.md: 80).
+    /// Mel bins per 10 ms feature frame (docs/DESIGN.md: 80).
     pub mel_bins: i64,
     /// Feature frames stacked into one encoder frame: 4 turns 10 ms frames
     /// into 40 ms frames. Streaming steps take a multiple of this.
@@ -117,7 +117,7 @@ pub struct DecoderConfig {
     pub vocab_size: i64,
     /// Width of the stateless prediction network's embeddings and output.
     pub pred_dim: i64,
-    /// Previous tokens the prediction network sees (DESIGN.md: 2).
+    /// Previous tokens the prediction network sees (docs/DESIGN.md: 2).
     pub context: i64,
     /// Hidden width of the joint network.
     pub joint_dim: i64,

@@ -1,4 +1,4 @@
-//! The layers of DESIGN.md, each in its whole-sequence form and, where it
+//! The layers of docs/DESIGN.md, each in its whole-sequence form and, where it
 //! keeps state, its streaming step form.
 //!
 //! Shapes: B batch, T frames (C in a streaming chunk), D model width,

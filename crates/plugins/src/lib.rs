@@ -24,6 +24,27 @@ pub const CACHE_ENV: &str = "HARK_CACHE_DIR";
 /// The Python interpreter used for pip and for finding installed plugins.
 pub const PYTHON_ENV: &str = "HARK_PYTHON";
 
+/// The variable XLA's plugins read for the lowest level of their own log
+/// lines that reaches stderr (0 info, 1 warning, 2 error, 3 fatal only).
+pub const PLUGIN_LOG_LEVEL_ENV: &str = "TF_CPP_MIN_LOG_LEVEL";
+
+/// Keeps the plugins' own log lines off stderr unless the user chose a
+/// level: absl INFO lines such as "cpu_device_count set via create_options",
+/// and the CPU plugin's ERROR-level notice, at every load of a cached
+/// executable, that it was compiled with tuning flags
+/// (`+prefer-no-gather`) the host does not list. Errors that matter come
+/// back through the PJRT API and are reported by Hark itself.
+///
+/// # Safety
+/// Sets a process environment variable: call it before any other thread
+/// starts (first thing in `main`).
+pub unsafe fn quiet_plugin_logs() {
+    if std::env::var_os(PLUGIN_LOG_LEVEL_ENV).is_none() {
+        // SAFETY: the caller guarantees no other thread runs yet.
+        unsafe { std::env::set_var(PLUGIN_LOG_LEVEL_ENV, "3") };
+    }
+}
+
 /// The kind of device a plugin drives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DeviceKind {
