@@ -15,6 +15,15 @@ fn hark(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_hark")).args(args).env_remove("HARK_PLUGIN").output().expect("running hark")
 }
 
+/// The largest peak resident memory, in MB, of any child this test binary
+/// has waited for so far: an upper bound on each one's.
+fn peak_child_rss_mb() -> i64 {
+    // SAFETY: getrusage fills the struct it is given.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    assert_eq!(unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) }, 0);
+    usage.ru_maxrss / 1024 // Linux reports kilobytes
+}
+
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
@@ -202,6 +211,9 @@ fn bad_inputs_are_reported_and_the_rest_transcribed() {
         assert!(err.contains(name), "{name} not reported: {err}");
     }
     assert!(err.contains("4294967295 Hz"), "{err}");
+    // It once allocated 6.9 GB; a run of this tiny model peaks near 300 MB.
+    let peak = peak_child_rss_mb();
+    assert!(peak < 1500, "a child of this test peaked at {peak} MB");
     let log = jsonl(&out.join("transcripts.jsonl"));
     let failed: Vec<&str> =
         log.iter().filter(|e| e.get("error").is_some()).map(|e| e["file"].as_str().unwrap()).collect();

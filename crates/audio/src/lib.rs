@@ -343,7 +343,7 @@ impl AudioReader {
             }
             buf.copy_to_vec_interleaved(&mut self.interleaved);
             let scale = 1.0 / channels as f32;
-            self.pending.extend(self.interleaved.chunks_exact(channels).map(|f| f.iter().sum::<f32>() * scale));
+            self.pending.extend(self.interleaved.chunks_exact(channels).map(|f| full_scale(f.iter().sum::<f32>() * scale)));
             self.frames_in += (self.interleaved.len() / channels) as u64;
         }
         Ok(false)
@@ -393,6 +393,15 @@ impl AudioReader {
         let position_seconds = Some(self.frames_in as f64 / self.info.sample_rate as f64);
         Error::Corrupt { path: self.path.clone(), position_seconds, reason }
     }
+}
+
+/// A sample brought into full scale: float files may hold NaN, infinities
+/// or huge values (a damaged file, or one decoded as float by mistake),
+/// which the resampler's FFT turns into a panic and the model into
+/// garbage. NaN becomes silence; the rest is clipped to [-1, 1], as any
+/// player would.
+fn full_scale(x: f32) -> f32 {
+    if x.is_nan() { 0.0 } else { x.clamp(-1.0, 1.0) }
 }
 
 /// A resampler from `rate` to 16 kHz, mono, and the input frames it takes

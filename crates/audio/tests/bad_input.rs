@@ -156,3 +156,23 @@ fn absurd_sample_rates_are_refused_before_any_resampler_is_made() {
         assert!(out.len().abs_diff(expected_len((0.3 * rate as f64) as usize, rate)) <= 1, "{rate} Hz");
     }
 }
+
+#[test]
+fn non_finite_and_huge_float_samples_become_silence_and_full_scale() {
+    // A float WAV of NaN, infinities and 1e30 once made the resampler's
+    // FFT panic (found by tests/fuzz.rs); at 16 kHz it passed them through
+    // to the model.
+    let dir = tempfile::tempdir().unwrap();
+    for rate in [16_000, 22_050] {
+        let mut s = sine(440.0, rate, 0.5, 0.5);
+        for (i, v) in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1e30, -1e30].into_iter().enumerate() {
+            s[100 + 37 * i] = v;
+        }
+        let path = dir.path().join(format!("bad{rate}.wav"));
+        write_wav(&path, rate, Pcm::F32, &[&s]);
+        let out = read_all(&path).unwrap();
+        assert!(out.len().abs_diff(expected_len(s.len(), rate)) <= 1, "{rate} Hz: {} samples", out.len());
+        // Resampling rings a little past full scale; nothing is non-finite.
+        assert!(out.iter().all(|x| x.is_finite() && x.abs() <= 1.2), "{rate} Hz");
+    }
+}
