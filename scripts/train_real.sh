@@ -19,9 +19,10 @@ OUT=${1:-/work/runs/real}
 FROM=${2:-weights}
 DATA=${HARK_DATA:-/work/data}
 export HARK_DATA=$DATA
-# Real speech counts three times: it is 5 h against 10+ h of synthetic.
+# Real speech counts three times: it is 5 h against 10+ h of synthetic;
+# the Kokoro voices (1.7 h made when this run started) twice.
 GAMES_WEIGHT=${GAMES_WEIGHT:-3}
-KOKORO_WEIGHT=${KOKORO_WEIGHT:-1}
+KOKORO_WEIGHT=${KOKORO_WEIGHT:-2}
 V1_WEIGHT=${V1_WEIGHT:-0.5}
 cd "$(dirname "$0")/.."
 mkdir -p "$OUT"
@@ -32,9 +33,12 @@ if [ ! -f "$OUT/train.jsonl" ]; then
     --part "$DATA/kokoro/train.jsonl:$KOKORO_WEIGHT" \
     --part "$DATA/corpus/train.jsonl:$V1_WEIGHT"
 fi
+# The run keeps its own copy of the binary, so rebuilding the checkout
+# while it trains cannot change a resumed run; delete OUT/hark to upgrade.
+[ -x "$OUT/hark" ] || cp target/release/hark "$OUT/hark"
 RESUME=(--model "$FROM")
 [ -f "$OUT/checkpoint/model.safetensors" ] && RESUME=(--model "$FROM" --resume)
-exec nice ./target/release/hark train "${RESUME[@]}" --data "$OUT/train.jsonl" --dev games-dev --dev-limit 100 \
+exec nice "$OUT/hark" train "${RESUME[@]}" --data "$OUT/train.jsonl" --dev games-dev --dev-limit 100 \
   --out "$OUT" --steps 200000 --lr 2.5e-4 --warmup 200 --frame-budget 1600 --ctc-weight 0.3 \
   --augment scripts/configs/augment-real.json --noise "$DATA/games/noise.jsonl" \
   --checkpoint-every 50 --eval-every 500 --log-every 10 --threads 2
