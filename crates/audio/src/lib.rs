@@ -23,7 +23,10 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use rubato::audioadapter_buffers::direct::SequentialSlice;
-use rubato::{Fft, FixedSync, Indexing, Resampler, WindowFunction};
+use rubato::{
+    Async, Fft, FixedAsync, FixedSync, Indexing, Resampler, SincInterpolationParameters, SincInterpolationType,
+    WindowFunction,
+};
 use symphonia::core::codecs::audio::{AudioDecoder, AudioDecoderOptions};
 use symphonia::core::errors::Error as SymphoniaError;
 use symphonia::core::formats::probe::Hint;
@@ -60,6 +63,13 @@ const BLOCK_SECONDS_RECIP: usize = 4;
 /// the anti-aliasing cutoff closer to 8 kHz (about 7.8 kHz here) at the cost
 /// of a longer delay, which is trimmed anyway.
 const RESAMPLER_SUB_CHUNK: usize = 1024;
+
+/// The largest smallest-FFT-block (`rate / gcd(rate, 16000)` frames) given
+/// the FFT resampler; rarer rates get the sinc resampler (see `resampler`).
+const MAX_FFT_BLOCK: usize = 4096;
+
+/// The sinc resampler's filter length, in input frames.
+const SINC_LEN: usize = 256;
 
 /// What the file says about itself.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,10 +129,10 @@ enum Stage {
     /// The file is already at 16 kHz.
     Passthrough,
     Resample {
-        fft: Box<Fft<f32>>,
+        resampler: Box<dyn Resampler<f32>>,
         /// Output frames still to drop from the start (the resampler's delay).
         trim: usize,
-        /// Scratch for one call's output, `fft.output_frames_max()` long.
+        /// Scratch for one call's output, `resampler.output_frames_max()` long.
         out: Vec<f32>,
     },
 }
@@ -229,15 +239,17 @@ impl AudioReader {
             _ => None,
         };
 
+        let mut lead_in = 0;
         let (stage, chunk) = if sample_rate == TARGET_RATE {
             (Stage::Passthrough, sample_rate as usize / BLOCK_SECONDS_RECIP)
         } else {
-            let (fft, chunk) = resampler(sample_rate).map_err(|e| Error::Unsupported {
+            let setup = resampler(sample_rate).map_err(|e| Error::Unsupported {
                 path: p(),
                 what: format!("resampling from {sample_rate} Hz: {e}"),
             })?;
-            let out = vec![0.0; fft.output_frames_max()];
-            (Stage::Resample { trim: fft.output_delay(), fft: Box::new(fft), out }, chunk)
+            let out = vec![0.0; setup.resampler.output_frames_max()];
+            lead_in = setup.lead_in;
+            (Stage::Resample { trim: setup.delay, resampler: setup.resampler, out }, setup.chunk)
         };
 
         let mut reader = AudioReader {
@@ -248,7 +260,7 @@ impl AudioReader {
             track_id,
             stage,
             chunk,
-            pending: Vec::with_capacity(chunk * 2),
+            pending: vec![0.0; lead_in],
             interleaved: Vec::new(),
             frames_in: 0,
             frames_out: 0,
@@ -353,9 +365,9 @@ impl AudioReader {
     /// `at_end`, when the rest is resampled and the resampler flushed so the
     /// output totals round(frames_in * 16000 / rate).
     fn convert(&mut self, at_end: bool) -> Result<Vec<f32>, Error> {
-        let (fft, trim, out) = match &mut self.stage {
+        let (resampler, trim, out) = match &mut self.stage {
             Stage::Passthrough => return Ok(std::mem::take(&mut self.pending)),
-            Stage::Resample { fft, trim, out } => (fft, trim, out),
+            Stage::Resample { resampler, trim, out } => (resampler, trim, out),
         };
         let rate = self.info.sample_rate as u64;
         let expected = (self.frames_in * TARGET_RATE as u64 + rate / 2) / rate;
@@ -374,7 +386,7 @@ impl AudioReader {
             let out_len = out.len();
             let mut output = SequentialSlice::new_mut(&mut out[..], 1, out_len).expect("one channel");
             let indexing = Indexing { input_offset: offset, partial_len: partial, ..Default::default() };
-            let (used, made) = fft.process_into_buffer(&input, &mut output, Some(&indexing)).map_err(|e| {
+            let (used, made) = resampler.process_into_buffer(&input, &mut output, Some(&indexing)).map_err(|e| {
                 Error::Corrupt { path: self.path.clone(), position_seconds: None, reason: e.to_string() }
             })?;
             offset += used.min(left);
@@ -407,23 +419,62 @@ fn full_scale(x: f32) -> f32 {
 /// A resampler from `rate` to 16 kHz, mono, and the input frames it takes
 /// per call (about a quarter of a second).
 ///
-/// Its FFT blocks are about `RESAMPLER_SUB_CHUNK` input frames and an even
-/// multiple of the smallest block the two rates allow, so that both block
-/// sizes are even: rubato's delay is half a block, and only then is it a
-/// whole number of samples on both sides, so trimming it leaves the output
-/// exactly time-aligned (an odd block shifts it by half an input sample).
-fn resampler(rate: u32) -> Result<(Fft<f32>, usize), rubato::ResamplerConstructionError> {
+/// Rates whose ratio to 16 kHz is simple (every common rate: 8, 11.025,
+/// 22.05, 44.1, 48, 96, 192 kHz...) get a synchronous FFT resampler: exact
+/// and fast. Its FFT blocks are about `RESAMPLER_SUB_CHUNK` input frames
+/// and an even multiple of the smallest block the two rates allow, so that
+/// both block sizes are even: rubato's delay is half a block, and only then
+/// is it a whole number of samples on both sides, so trimming it leaves the
+/// output exactly time-aligned (an odd block shifts it by half an input
+/// sample). That smallest block is `rate / gcd(rate, 16000)` frames, so a
+/// rate sharing few factors with 16 kHz (44,101 Hz; 383,999 Hz) would need
+/// an FFT of up to a whole second of input (66 MB): above
+/// `MAX_FFT_BLOCK` such rates get a windowed-sinc resampler instead, whose
+/// memory (a 256 x 256 filter table) does not depend on the rate.
+fn resampler(rate: u32) -> Result<ResamplerSetup, rubato::ResamplerConstructionError> {
     let (rate, target) = (rate as usize, TARGET_RATE as usize);
     let (mut a, mut b) = (rate, target);
     while b != 0 {
         (a, b) = (b, a % b);
     }
     let min_block = rate / a;
+    if min_block > MAX_FFT_BLOCK {
+        let chunk = rate / BLOCK_SECONDS_RECIP;
+        let sinc = SincInterpolationParameters {
+            sinc_len: SINC_LEN,
+            f_cutoff: None,
+            oversampling_factor: 256,
+            interpolation: SincInterpolationType::Cubic,
+            window: WindowFunction::BlackmanHarris2,
+        };
+        let resampler = Async::new_sinc(target as f64 / rate as f64, 1.0, &sinc, chunk, 1, FixedAsync::Input)?;
+        // Its output n is input position (n + 1) t - SINC_LEN / 2 (t input
+        // frames per output frame): a delay of a fraction of an output
+        // frame unless the input is led in by zeros to make SINC_LEN / 2
+        // plus the lead-in a whole number of `min_block`s (t times an
+        // integer). Trimming then keeps the output exactly time-aligned
+        // (tests/wav.rs); the lead-in is under a second of zeros.
+        let lead_in = (min_block - SINC_LEN / 2 % min_block) % min_block;
+        let delay = (SINC_LEN / 2 + lead_in) / min_block * (target / a) - 1;
+        return Ok(ResamplerSetup { resampler: Box::new(resampler), chunk, lead_in, delay });
+    }
     let block = RESAMPLER_SUB_CHUNK.div_ceil(min_block).next_multiple_of(2) * min_block;
     let blocks = (rate / BLOCK_SECONDS_RECIP / block).max(1);
     let chunk = blocks * block;
     let fft = Fft::new_custom(rate, target, chunk, blocks, 1, WindowFunction::BlackmanHarris2, FixedSync::Input)?;
-    Ok((fft, chunk))
+    let delay = fft.output_delay();
+    Ok(ResamplerSetup { resampler: Box::new(fft), chunk, lead_in: 0, delay })
+}
+
+/// What [`resampler`] chose.
+struct ResamplerSetup {
+    resampler: Box<dyn Resampler<f32>>,
+    /// Input frames per call.
+    chunk: usize,
+    /// Zero frames fed before the file's first.
+    lead_in: usize,
+    /// Output frames to drop from the start: the resampler's delay.
+    delay: usize,
 }
 
 /// Convenience: the whole file as 16 kHz mono samples.

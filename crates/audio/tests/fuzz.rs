@@ -220,6 +220,18 @@ fn damaged_files_of_every_format_never_panic_or_allocate_beyond_a_bound() {
             }
         }
     }
+    // Memory does not depend on the rate's factors: 383,999 Hz once cost
+    // 66 MB (an FFT block of a second); every rate now stays near the
+    // cost of its quarter-second chunks.
+    for rate in [44_100, 48_000, 44_101, 383_999, 384_000] {
+        let path = mono_wav(dir.path(), &format!("rate{rate}.wav"), rate, &sine(440.0, rate, 0.5, 0.5));
+        let base = LIVE.load(Ordering::Relaxed);
+        PEAK.store(base, Ordering::Relaxed);
+        hark_audio::read_all(&path).unwrap();
+        let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
+        eprintln!("{rate} Hz: peak heap growth {} KB", peak >> 10);
+        assert!(peak < 8 << 20, "{rate} Hz: {} KB at the peak", peak >> 10);
+    }
     // Both outcomes occur: the mutations reach past the probe.
     assert!(read > 0 && refused > 0, "{read} read, {refused} refused");
     eprintln!("{} damaged files: {read} opened, {refused} refused", fixtures.len() * cases_per_fixture);
