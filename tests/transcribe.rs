@@ -149,7 +149,7 @@ fn every_format_and_rate_gives_every_output() {
             assert!(t["text"].is_string());
         }
         let stem = hark_stem(&file);
-        for ext in ["txt", "json", "srt", "vtt"] {
+        for ext in ["txt", "jsonl", "srt", "vtt"] {
             let p = out.join(format!("{stem}.{ext}"));
             assert!(p.is_file(), "{} missing", p.display());
         }
@@ -396,7 +396,7 @@ fn inputs_whose_output_names_collide_each_keep_their_outputs() {
     assert_ne!(stems[0], stems[1], "{stems:?}");
     // Each output belongs to its own input, as the log says.
     for r in &log {
-        let written = jsonl(&out.join(format!("{}.json", r["output_stem"].as_str().unwrap())));
+        let written = jsonl(&out.join(format!("{}.jsonl", r["output_stem"].as_str().unwrap())));
         assert_eq!(written[0]["file"], r["file"]);
         assert_eq!(written[0]["duration"], r["duration"]);
     }

@@ -87,7 +87,7 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Text => "txt",
-            Format::Jsonl => "json",
+            Format::Jsonl => "jsonl",
             Format::Srt => "srt",
             Format::Vtt => "vtt",
         }
