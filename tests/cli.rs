@@ -178,3 +178,13 @@ fn the_plugins_own_log_lines_are_hidden_unless_verbose() {
     assert_eq!(quiet_stderr, "", "plugin lines reached stderr");
     assert_eq!(quiet_stdout, stdout);
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_hark_quietly() {
+    // `hark devices | grep -q plugin`: the reader leaves before hark's last
+    // line (here, before its first), and hark once panicked on that write.
+    let out =
+        Command::new("sh").arg("-c").arg(format!("'{}' devices | true", env!("CARGO_BIN_EXE_hark"))).output().unwrap();
+    let (_, stderr) = text(&out);
+    assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{stderr}");
+}

@@ -355,7 +355,8 @@ impl AudioReader {
             }
             buf.copy_to_vec_interleaved(&mut self.interleaved);
             let scale = 1.0 / channels as f32;
-            self.pending.extend(self.interleaved.chunks_exact(channels).map(|f| full_scale(f.iter().sum::<f32>() * scale)));
+            self.pending
+                .extend(self.interleaved.chunks_exact(channels).map(|f| full_scale(f.iter().sum::<f32>() * scale)));
             self.frames_in += (self.interleaved.len() / channels) as u64;
         }
         Ok(false)

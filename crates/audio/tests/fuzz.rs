@@ -161,10 +161,7 @@ fn read_damaged(path: &Path, bytes: usize, case: &str) {
         };
         while let Some(block) = reader.next_block()? {
             samples += block.len();
-            assert!(
-                samples <= SAMPLES_PER_BYTE * bytes + 16_000,
-                "{case}: {samples} samples from {bytes} bytes"
-            );
+            assert!(samples <= SAMPLES_PER_BYTE * bytes + 16_000, "{case}: {samples} samples from {bytes} bytes");
         }
         Ok(samples)
     });

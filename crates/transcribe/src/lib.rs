@@ -6,7 +6,7 @@ pub mod inputs;
 pub mod output;
 mod scheduler;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub use error::{Error, Result};
 pub use output::{Format, Outcome, Sink, TokenTiming, Transcript};
@@ -30,17 +30,6 @@ pub struct ModelDir {
 pub const LEXICON_FILE: &str = "lexicon.tsv";
 /// A model directory's optional word-pair counts, used with its lexicon.
 pub const BIGRAMS_FILE: &str = "bigrams.tsv";
-
-/// The environment variable naming the default model directory.
-pub const MODEL_ENV: &str = "HARK_MODEL";
-
-/// The default model: `$HARK_MODEL`, else the repository's `weights/`.
-pub fn default_model_dir() -> PathBuf {
-    match std::env::var_os(MODEL_ENV).filter(|v| !v.is_empty()) {
-        Some(dir) => PathBuf::from(dir),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../weights"),
-    }
-}
 
 /// Reads `config.json`, `model.safetensors` and `tokenizer.json` from `dir`,
 /// naming the file at fault if one is missing or wrong.
