@@ -3290,6 +3290,72 @@ module @practical_cascade_step {
       %2936 = "stablehlo.select"(%2906, %2935, %2864) : (tensor<8xi1>, tensor<8xi32>, tensor<8xi32>) -> tensor<8xi32>
       "stablehlo.return"(%2936, %2933, %2927, %2921) : (tensor<8xi32>, tensor<8xi32>, tensor<8x2xi32>, tensor<8x8x4xi32>) -> ()
     }) : (tensor<8xi32>, tensor<8xi32>, tensor<8x2xi32>, tensor<8x8x4xi32>) -> (tensor<8xi32>, tensor<8xi32>, tensor<8x2xi32>, tensor<8x8x4xi32>)
-    "func.return"(%101, %362, %694, %696, %746, %1078, %1080, %1130, %1462, %1464, %1514, %1846, %1848, %1898, %2230, %2232, %2282, %2614, %2616, %2666, %2937#2, %2937#3, %2844) : (tensor<8x14x144xf32>, tensor<8x14x144xf32>, tensor<8x4x32x36xf32>, tensor<8x4x32xf32>, tensor<8x14x144xf32>, tensor<8x4x32x36xf32>, tensor<8x4x32xf32>, tensor<8x14x144xf32>, tensor<8x4x32x36xf32>, tensor<8x4x32xf32>, tensor<8x14x144xf32>, tensor<8x4x32x36xf32>, tensor<8x4x32xf32>, tensor<8x14x144xf32>, tensor<8x4x32x36xf32>, tensor<8x4x32xf32>, tensor<8x14x144xf32>, tensor<8x4x32x36xf32>, tensor<8x4x32xf32>, tensor<8x14x144xf32>, tensor<8x2xi32>, tensor<8x8x4xi32>, tensor<8x8x144xf32>) -> ()
+    %2941 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %2942 = "stablehlo.broadcast_in_dim"(%2941) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<8xi32>
+    %2943 = "stablehlo.compare"(%valid_frames, %2942) <{comparison_direction = #stablehlo<comparison_direction LT>, compare_type = #stablehlo<comparison_type SIGNED>}> : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi1>
+    %2944 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1xi1>
+    %2945 = "stablehlo.broadcast_in_dim"(%2944) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<8x1x1xi1>) -> tensor<8x14x144xi1>
+    %2946 = "stablehlo.select"(%2945, %65, %101) : (tensor<8x14x144xi1>, tensor<8x14x144xf32>, tensor<8x14x144xf32>) -> tensor<8x14x144xf32>
+    %2947 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1xi1>
+    %2948 = "stablehlo.broadcast_in_dim"(%2947) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<8x1x1xi1>) -> tensor<8x14x144xi1>
+    %2949 = "stablehlo.select"(%2948, %326, %362) : (tensor<8x14x144xi1>, tensor<8x14x144xf32>, tensor<8x14x144xf32>) -> tensor<8x14x144xf32>
+    %2950 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1x1xi1>
+    %2951 = "stablehlo.broadcast_in_dim"(%2950) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<8x1x1x1xi1>) -> tensor<8x4x32x36xi1>
+    %2952 = "stablehlo.select"(%2951, %665, %694) : (tensor<8x4x32x36xi1>, tensor<8x4x32x36xf32>, tensor<8x4x32x36xf32>) -> tensor<8x4x32x36xf32>
+    %2953 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1xi1>
+    %2954 = "stablehlo.broadcast_in_dim"(%2953) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<8x1x1xi1>) -> tensor<8x4x32xi1>
+    %2955 = "stablehlo.select"(%2954, %671, %696) : (tensor<8x4x32xi1>, tensor<8x4x32xf32>, tensor<8x4x32xf32>) -> tensor<8x4x32xf32>
+    %2956 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1xi1>
+    %2957 = "stablehlo.broadcast_in_dim"(%2956) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<8x1x1xi1>) -> tensor<8x14x144xi1>
+    %2958 = "stablehlo.select"(%2957, %710, %746) : (tensor<8x14x144xi1>, tensor<8x14x144xf32>, tensor<8x14x144xf32>) -> tensor<8x14x144xf32>
+    %2959 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1x1xi1>
+    %2960 = "stablehlo.broadcast_in_dim"(%2959) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<8x1x1x1xi1>) -> tensor<8x4x32x36xi1>
+    %2961 = "stablehlo.select"(%2960, %1049, %1078) : (tensor<8x4x32x36xi1>, tensor<8x4x32x36xf32>, tensor<8x4x32x36xf32>) -> tensor<8x4x32x36xf32>
+    %2962 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1xi1>
+    %2963 = "stablehlo.broadcast_in_dim"(%2962) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<8x1x1xi1>) -> tensor<8x4x32xi1>
+    %2964 = "stablehlo.select"(%2963, %1055, %1080) : (tensor<8x4x32xi1>, tensor<8x4x32xf32>, tensor<8x4x32xf32>) -> tensor<8x4x32xf32>
+    %2965 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1xi1>
+    %2966 = "stablehlo.broadcast_in_dim"(%2965) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<8x1x1xi1>) -> tensor<8x14x144xi1>
+    %2967 = "stablehlo.select"(%2966, %1094, %1130) : (tensor<8x14x144xi1>, tensor<8x14x144xf32>, tensor<8x14x144xf32>) -> tensor<8x14x144xf32>
+    %2968 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1x1xi1>
+    %2969 = "stablehlo.broadcast_in_dim"(%2968) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<8x1x1x1xi1>) -> tensor<8x4x32x36xi1>
+    %2970 = "stablehlo.select"(%2969, %1433, %1462) : (tensor<8x4x32x36xi1>, tensor<8x4x32x36xf32>, tensor<8x4x32x36xf32>) -> tensor<8x4x32x36xf32>
+    %2971 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1xi1>
+    %2972 = "stablehlo.broadcast_in_dim"(%2971) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<8x1x1xi1>) -> tensor<8x4x32xi1>
+    %2973 = "stablehlo.select"(%2972, %1439, %1464) : (tensor<8x4x32xi1>, tensor<8x4x32xf32>, tensor<8x4x32xf32>) -> tensor<8x4x32xf32>
+    %2974 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1xi1>
+    %2975 = "stablehlo.broadcast_in_dim"(%2974) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<8x1x1xi1>) -> tensor<8x14x144xi1>
+    %2976 = "stablehlo.select"(%2975, %1478, %1514) : (tensor<8x14x144xi1>, tensor<8x14x144xf32>, tensor<8x14x144xf32>) -> tensor<8x14x144xf32>
+    %2977 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1x1xi1>
+    %2978 = "stablehlo.broadcast_in_dim"(%2977) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<8x1x1x1xi1>) -> tensor<8x4x32x36xi1>
+    %2979 = "stablehlo.select"(%2978, %1817, %1846) : (tensor<8x4x32x36xi1>, tensor<8x4x32x36xf32>, tensor<8x4x32x36xf32>) -> tensor<8x4x32x36xf32>
+    %2980 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1xi1>
+    %2981 = "stablehlo.broadcast_in_dim"(%2980) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<8x1x1xi1>) -> tensor<8x4x32xi1>
+    %2982 = "stablehlo.select"(%2981, %1823, %1848) : (tensor<8x4x32xi1>, tensor<8x4x32xf32>, tensor<8x4x32xf32>) -> tensor<8x4x32xf32>
+    %2983 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1xi1>
+    %2984 = "stablehlo.broadcast_in_dim"(%2983) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<8x1x1xi1>) -> tensor<8x14x144xi1>
+    %2985 = "stablehlo.select"(%2984, %1862, %1898) : (tensor<8x14x144xi1>, tensor<8x14x144xf32>, tensor<8x14x144xf32>) -> tensor<8x14x144xf32>
+    %2986 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1x1xi1>
+    %2987 = "stablehlo.broadcast_in_dim"(%2986) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<8x1x1x1xi1>) -> tensor<8x4x32x36xi1>
+    %2988 = "stablehlo.select"(%2987, %2201, %2230) : (tensor<8x4x32x36xi1>, tensor<8x4x32x36xf32>, tensor<8x4x32x36xf32>) -> tensor<8x4x32x36xf32>
+    %2989 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1xi1>
+    %2990 = "stablehlo.broadcast_in_dim"(%2989) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<8x1x1xi1>) -> tensor<8x4x32xi1>
+    %2991 = "stablehlo.select"(%2990, %2207, %2232) : (tensor<8x4x32xi1>, tensor<8x4x32xf32>, tensor<8x4x32xf32>) -> tensor<8x4x32xf32>
+    %2992 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1xi1>
+    %2993 = "stablehlo.broadcast_in_dim"(%2992) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<8x1x1xi1>) -> tensor<8x14x144xi1>
+    %2994 = "stablehlo.select"(%2993, %2246, %2282) : (tensor<8x14x144xi1>, tensor<8x14x144xf32>, tensor<8x14x144xf32>) -> tensor<8x14x144xf32>
+    %2995 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1x1xi1>
+    %2996 = "stablehlo.broadcast_in_dim"(%2995) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<8x1x1x1xi1>) -> tensor<8x4x32x36xi1>
+    %2997 = "stablehlo.select"(%2996, %2585, %2614) : (tensor<8x4x32x36xi1>, tensor<8x4x32x36xf32>, tensor<8x4x32x36xf32>) -> tensor<8x4x32x36xf32>
+    %2998 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1xi1>
+    %2999 = "stablehlo.broadcast_in_dim"(%2998) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<8x1x1xi1>) -> tensor<8x4x32xi1>
+    %3000 = "stablehlo.select"(%2999, %2591, %2616) : (tensor<8x4x32xi1>, tensor<8x4x32xf32>, tensor<8x4x32xf32>) -> tensor<8x4x32xf32>
+    %3001 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1x1xi1>
+    %3002 = "stablehlo.broadcast_in_dim"(%3001) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<8x1x1xi1>) -> tensor<8x14x144xi1>
+    %3003 = "stablehlo.select"(%3002, %2630, %2666) : (tensor<8x14x144xi1>, tensor<8x14x144xf32>, tensor<8x14x144xf32>) -> tensor<8x14x144xf32>
+    %3004 = "stablehlo.reshape"(%2943) : (tensor<8xi1>) -> tensor<8x1xi1>
+    %3005 = "stablehlo.broadcast_in_dim"(%3004) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<8x1xi1>) -> tensor<8x2xi1>
+    %3006 = "stablehlo.select"(%3005, %2850, %2937#2) : (tensor<8x2xi1>, tensor<8x2xi32>, tensor<8x2xi32>) -> tensor<8x2xi32>
+    "func.return"(%2946, %2949, %2952, %2955, %2958, %2961, %2964, %2967, %2970, %2973, %2976, %2979, %2982, %2985, %2988, %2991, %2994, %2997, %3000, %3003, %3006, %2937#3, %2844) : (tensor<8x14x144xf32>, tensor<8x14x144xf32>, tensor<8x4x32x36xf32>, tensor<8x4x32xf32>, tensor<8x14x144xf32>, tensor<8x4x32x36xf32>, tensor<8x4x32xf32>, tensor<8x14x144xf32>, tensor<8x4x32x36xf32>, tensor<8x4x32xf32>, tensor<8x14x144xf32>, tensor<8x4x32x36xf32>, tensor<8x4x32xf32>, tensor<8x14x144xf32>, tensor<8x4x32x36xf32>, tensor<8x4x32xf32>, tensor<8x14x144xf32>, tensor<8x4x32x36xf32>, tensor<8x4x32xf32>, tensor<8x14x144xf32>, tensor<8x2xi32>, tensor<8x8x4xi32>, tensor<8x8x144xf32>) -> ()
   }
 }

@@ -116,6 +116,20 @@ fn run_steps(
     chunk: i64,
     feeds: &[[(Vec<f32>, bool); 2]],
 ) -> Vec<[Vec<f32>; 2]> {
+    let feeds: Vec<[(Vec<f32>, bool, i32); 2]> =
+        feeds.iter().map(|f| f.clone().map(|(x, reset)| (x, reset, chunk as i32))).collect();
+    run_steps_with_valid(cfg, model, chunk, &feeds).into_iter().map(|(frames, _)| frames).collect()
+}
+
+/// [`run_steps`] with each slot's `valid_frames` given too; returns each
+/// step's frames and tokens per slot.
+#[allow(clippy::type_complexity)]
+fn run_steps_with_valid(
+    cfg: &hark_model::ModelConfig,
+    model: &hark_engine::Model,
+    chunk: i64,
+    feeds: &[[(Vec<f32>, bool, i32); 2]],
+) -> Vec<([Vec<f32>; 2], [Vec<i32>; 2])> {
     let step = model
         .compile(build(cfg, ProgramKind::Step, ProgramShape { batch: 2, frames: chunk }, Gating::Dynamic).unwrap())
         .unwrap();
@@ -126,14 +140,68 @@ fn run_steps(
         feats.extend_from_slice(&feed[1].0);
         let fb = upload_f32(&feats, &[2, STACK * chunk, MEL]);
         let reset = client().buffer(&[feed[0].1, feed[1].1], &[2]).unwrap();
-        let vf = upload_i32(&[chunk as i32; 2], &[2]);
+        let vf = upload_i32(&[feed[0].2, feed[1].2], &[2]);
         let mut o = step.call(&[("features", &fb), ("reset", &reset), ("valid_frames", &vf)], state.take()).unwrap();
         state = o.state.take();
         let frames: Vec<f32> = o.take("step", "frames").unwrap().to_host().unwrap();
-        let half = frames.len() / 2;
-        out.push([frames[..half].to_vec(), frames[half..].to_vec()]);
+        let tokens: Vec<i32> = o.take("step", "tokens").unwrap().to_host().unwrap();
+        let (half, tokens_half) = (frames.len() / 2, tokens.len() / 2);
+        out.push((
+            [frames[..half].to_vec(), frames[half..].to_vec()],
+            [tokens[..tokens_half].to_vec(), tokens[tokens_half..].to_vec()],
+        ));
     }
     out
+}
+
+#[test]
+fn a_slot_given_no_frames_keeps_its_state() {
+    // A live stream waiting for audio sits steps out (valid_frames 0, its
+    // features junk) while the other slot goes on; it then continues as if
+    // it had never paused.
+    let _device = device_scope();
+    for name in ["baseline", "practical"] {
+        let cfg = tiny(name);
+        let model = model(&cfg, 5);
+        let chunk = 4;
+        let n = (STACK * chunk * MEL) as usize;
+        let a: Vec<Vec<f32>> = (0..3).map(|k| noise(n, 40 + k)).collect();
+        let b: Vec<Vec<f32>> = (0..5).map(|k| noise(n, 50 + k)).collect();
+        let junk = noise(n, 60);
+        let c = chunk as i32;
+        let paused = run_steps_with_valid(
+            &cfg,
+            &model,
+            chunk,
+            &[
+                [(a[0].clone(), true, c), (b[0].clone(), true, c)],
+                [(junk.clone(), false, 0), (b[1].clone(), false, c)],
+                [(a[1].clone(), false, c), (b[2].clone(), false, c)],
+                [(junk.clone(), false, 0), (b[3].clone(), false, c)],
+                [(a[2].clone(), false, c), (b[4].clone(), false, c)],
+            ],
+        );
+        let steady = run_steps_with_valid(
+            &cfg,
+            &model,
+            chunk,
+            &[
+                [(a[0].clone(), true, c), (b[0].clone(), true, c)],
+                [(a[1].clone(), false, c), (b[1].clone(), false, c)],
+                [(a[2].clone(), false, c), (b[2].clone(), false, c)],
+            ],
+        );
+        let tol = 1e-5;
+        for (k, p) in [0, 2, 4].into_iter().enumerate() {
+            assert!(max_abs_diff(&paused[p].0[0], &steady[k].0[0]) < tol, "{name}: slot 0, chunk {k}");
+            assert_eq!(paused[p].1[0], steady[k].1[0], "{name}: slot 0 tokens, chunk {k}");
+        }
+        for k in 0..3 {
+            assert!(max_abs_diff(&paused[k].0[1], &steady[k].0[1]) < tol, "{name}: slot 1 unaffected, step {k}");
+        }
+        // A held slot emits nothing.
+        assert!(paused[1].1[0].iter().chain(&paused[3].1[0]).all(|&t| t == -1), "{name}: held slot's tokens");
+    }
 }
 
 #[test]

@@ -18,6 +18,8 @@ pub struct StateIo {
     reset: Value,
     /// (name, parameter) in declaration order.
     pub inputs: Vec<(String, Value)>,
+    /// Each state's value for this step (zeros where the slot resets), by name.
+    pub initial: BTreeMap<String, Value>,
     /// Updated values by name.
     pub outputs: BTreeMap<String, Value>,
 }
@@ -25,7 +27,13 @@ pub struct StateIo {
 impl StateIo {
     /// `reset`: `[B]` i1, true where a slot starts a new utterance.
     pub fn new(graph: &Graph, reset: &Value) -> StateIo {
-        StateIo { graph: graph.clone(), reset: reset.clone(), inputs: Vec::new(), outputs: BTreeMap::new() }
+        StateIo {
+            graph: graph.clone(),
+            reset: reset.clone(),
+            inputs: Vec::new(),
+            initial: BTreeMap::new(),
+            outputs: BTreeMap::new(),
+        }
     }
 
     /// Declares state `name` of type `ty` (leading dimension B) and returns
@@ -40,6 +48,7 @@ impl StateIo {
         shape.extend(std::iter::repeat_n(1, ty.rank() - 1));
         let reset = self.reset.reshape(&shape)?;
         let value = reset.select(&self.graph.scalar(0.0, ty.dtype)?, &param)?;
+        self.initial.insert(full.clone(), value.clone());
         self.inputs.push((full, param));
         Ok(value)
     }

@@ -4,7 +4,7 @@
 //! | program | inputs | outputs |
 //! |---|---|---|
 //! | `encode` | `features [B, S*T, mel]`, `lengths [B]` (frames), `threshold` if gated | `frames [B, T, D]`, `kept` if gated |
-//! | `step` | `state.*`, `features [B, S*C, mel]`, `reset [B]`, `valid_frames [B]`, `threshold` if gated | `state.*` (donated), `tokens [B, C, N]`, `frames [B, C, D]`, `kept` if gated |
+//! | `step` | `state.*`, `features [B, S*C, mel]`, `reset [B]`, `valid_frames [B]` (0 holds the slot's state), `threshold` if gated | `state.*` (donated), `tokens [B, C, N]`, `frames [B, C, D]`, `kept` if gated |
 //! | `encoder_step` | as `step`, without the decoder | `state.*` (donated), `frames [B, C, D]`, `kept` if gated |
 //! | `second_pass` | `frames [B, T, D]`, `lengths [B]` | `frames [B, T, D]` |
 //! | `decode` | `frames [B, T, D]`, `lengths [B]` | `tokens [B, T, N]` |
@@ -175,10 +175,17 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
                 state.put("decoder.context", ctx);
                 tokens = Some(t);
             }
-            for (name, _) in &state.inputs {
+            // A slot given no frames keeps its state: a live stream still
+            // waiting for a whole chunk of audio sits the step out (`greedy`
+            // emits nothing for it: its tokens are all -1).
+            let hold = valid_frames.lt(&g.scalar(1.0, DType::I32)?)?;
+            for (name, param) in &state.inputs {
                 let next =
                     state.outputs.get(name).ok_or_else(|| Error::Build(format!("state `{name}` has no update")))?;
-                outputs.push((name.clone(), next.clone()));
+                let mut shape = vec![b];
+                shape.extend(std::iter::repeat_n(1, param.rank() - 1));
+                let kept = hold.reshape(&shape)?.select(&state.initial[name], next)?;
+                outputs.push((name.clone(), kept));
             }
             if let Some(tokens) = tokens {
                 outputs.push(("tokens".into(), tokens));
