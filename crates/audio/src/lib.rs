@@ -137,6 +137,95 @@ enum Stage {
     },
 }
 
+/// Mono samples at any rate the readers take, converted to 16 kHz as they
+/// come: for files ([`AudioReader`]) and for live audio (a pipe, a socket).
+/// Memory is bounded by a quarter-second chunk, whatever the stream's length.
+pub struct To16k {
+    rate: u32,
+    stage: Stage,
+    /// Input frames per resampler call (a quarter of a second).
+    chunk: usize,
+    /// Input not yet converted (after any lead-in of zeros).
+    pending: Vec<f32>,
+    /// Real input frames pushed.
+    frames_in: u64,
+    /// Output frames returned.
+    frames_out: u64,
+}
+
+impl To16k {
+    /// A converter from `rate` Hz, or why that rate is refused.
+    pub fn new(rate: u32) -> Result<To16k, String> {
+        if !(MIN_SAMPLE_RATE..=MAX_SAMPLE_RATE).contains(&rate) {
+            return Err(format!(
+                "a sample rate of {rate} Hz is outside the {MIN_SAMPLE_RATE} Hz to {MAX_SAMPLE_RATE} Hz Hark takes (a damaged header?)"
+            ));
+        }
+        let (stage, chunk, lead_in) = if rate == TARGET_RATE {
+            (Stage::Passthrough, rate as usize / BLOCK_SECONDS_RECIP, 0)
+        } else {
+            let setup = resampler(rate).map_err(|e| format!("resampling from {rate} Hz: {e}"))?;
+            let out = vec![0.0; setup.resampler.output_frames_max()];
+            (Stage::Resample { trim: setup.delay, resampler: setup.resampler, out }, setup.chunk, setup.lead_in)
+        };
+        Ok(To16k { rate, stage, chunk, pending: vec![0.0; lead_in], frames_in: 0, frames_out: 0 })
+    }
+
+    /// Appends input samples (brought into full scale: see `full_scale`).
+    pub fn push(&mut self, samples: &[f32]) {
+        self.push_iter(samples.iter().copied());
+    }
+
+    fn push_iter(&mut self, samples: impl Iterator<Item = f32>) {
+        let before = self.pending.len();
+        self.pending.extend(samples.map(full_scale));
+        self.frames_in += (self.pending.len() - before) as u64;
+    }
+
+    /// Turns pending input into 16 kHz output: whole chunks only, unless
+    /// `at_end`, when the rest is resampled and the resampler flushed so the
+    /// output totals round(frames_in * 16000 / rate).
+    pub fn convert(&mut self, at_end: bool) -> Result<Vec<f32>, String> {
+        let (resampler, trim, out) = match &mut self.stage {
+            Stage::Passthrough => {
+                self.frames_out += self.pending.len() as u64;
+                return Ok(std::mem::take(&mut self.pending));
+            }
+            Stage::Resample { resampler, trim, out } => (resampler, trim, out),
+        };
+        let rate = self.rate as u64;
+        let expected = (self.frames_in * TARGET_RATE as u64 + rate / 2) / rate;
+        let mut block = Vec::new();
+        let mut offset = 0;
+        loop {
+            let left = self.pending.len() - offset;
+            let partial = if left >= self.chunk {
+                None
+            } else if at_end && self.frames_out + (block.len() as u64) < expected {
+                Some(left)
+            } else {
+                break;
+            };
+            let input = SequentialSlice::new(&self.pending[..], 1, self.pending.len()).expect("one channel");
+            let out_len = out.len();
+            let mut output = SequentialSlice::new_mut(&mut out[..], 1, out_len).expect("one channel");
+            let indexing = Indexing { input_offset: offset, partial_len: partial, ..Default::default() };
+            let (used, made) =
+                resampler.process_into_buffer(&input, &mut output, Some(&indexing)).map_err(|e| e.to_string())?;
+            offset += used.min(left);
+            let skip = (*trim).min(made);
+            *trim -= skip;
+            block.extend_from_slice(&out[skip..made]);
+        }
+        self.pending.drain(..offset);
+        if at_end {
+            block.truncate(expected.saturating_sub(self.frames_out) as usize);
+        }
+        self.frames_out += block.len() as u64;
+        Ok(block)
+    }
+}
+
 /// A decoder + resampler over one file: yields 16 kHz mono f32 samples in
 /// blocks, in bounded memory (never the whole file).
 pub struct AudioReader {
@@ -145,17 +234,11 @@ pub struct AudioReader {
     format: Box<dyn FormatReader>,
     decoder: Box<dyn AudioDecoder>,
     track_id: u32,
-    stage: Stage,
-    /// Input frames per block (and per resampler call), at the file's rate.
-    chunk: usize,
-    /// Decoded mono samples at the file's rate, not yet resampled.
-    pending: Vec<f32>,
+    to16k: To16k,
     /// Scratch for one packet's interleaved samples.
     interleaved: Vec<f32>,
     /// Mono frames decoded so far, at the file's rate.
     frames_in: u64,
-    /// Samples returned so far, at 16 kHz.
-    frames_out: u64,
     /// Packets the decoder rejected.
     bad_packets: u64,
     /// The track's length in frames, if the container states it.
@@ -221,15 +304,10 @@ impl AudioReader {
             _ => Error::Corrupt { path: p(), position_seconds: None, reason: format!("{codec} headers: {e}") },
         })?;
 
+        // Checked against the range taken by `To16k::new`, before anything
+        // is sized from it.
         let sample_rate = match params.sample_rate {
-            Some(rate) if (MIN_SAMPLE_RATE..=MAX_SAMPLE_RATE).contains(&rate) => rate,
-            Some(rate) if rate > 0 => {
-                let what = format!(
-                    "the file states a sample rate of {rate} Hz, outside the {} Hz to {} Hz this reader takes (a damaged header?)",
-                    MIN_SAMPLE_RATE, MAX_SAMPLE_RATE
-                );
-                return Err(Error::Unsupported { path: p(), what });
-            }
+            Some(rate) if rate > 0 => rate,
             _ => return Err(Error::Unsupported { path: p(), what: "the file states no sample rate".into() }),
         };
         let channels = params.channels.as_ref().map_or(0, |c| c.count());
@@ -239,18 +317,7 @@ impl AudioReader {
             _ => None,
         };
 
-        let mut lead_in = 0;
-        let (stage, chunk) = if sample_rate == TARGET_RATE {
-            (Stage::Passthrough, sample_rate as usize / BLOCK_SECONDS_RECIP)
-        } else {
-            let setup = resampler(sample_rate).map_err(|e| Error::Unsupported {
-                path: p(),
-                what: format!("resampling from {sample_rate} Hz: {e}"),
-            })?;
-            let out = vec![0.0; setup.resampler.output_frames_max()];
-            lead_in = setup.lead_in;
-            (Stage::Resample { trim: setup.delay, resampler: setup.resampler, out }, setup.chunk)
-        };
+        let to16k = To16k::new(sample_rate).map_err(|what| Error::Unsupported { path: p(), what })?;
 
         let mut reader = AudioReader {
             path: p(),
@@ -258,12 +325,9 @@ impl AudioReader {
             format,
             decoder,
             track_id,
-            stage,
-            chunk,
-            pending: vec![0.0; lead_in],
+            to16k,
             interleaved: Vec::new(),
             frames_in: 0,
-            frames_out: 0,
             bad_packets: 0,
             stated_frames,
             first: None,
@@ -301,10 +365,9 @@ impl AudioReader {
     fn produce(&mut self) -> Result<Option<Vec<f32>>, Error> {
         while !self.done {
             let at_end = self.fill()?;
-            let block = self.convert(at_end)?;
+            let block = self.to16k.convert(at_end).map_err(|reason| self.corrupt(reason))?;
             self.done = at_end;
             if !block.is_empty() {
-                self.frames_out += block.len() as u64;
                 return Ok(Some(block));
             }
         }
@@ -314,7 +377,7 @@ impl AudioReader {
     /// Decodes packets until `chunk` frames are pending; returns whether the
     /// stream ended first.
     fn fill(&mut self) -> Result<bool, Error> {
-        while self.pending.len() < self.chunk {
+        while self.to16k.pending.len() < self.to16k.chunk {
             let packet = match self.format.next_packet() {
                 Ok(Some(packet)) => packet,
                 Ok(None) => return Ok(true),
@@ -355,51 +418,11 @@ impl AudioReader {
             }
             buf.copy_to_vec_interleaved(&mut self.interleaved);
             let scale = 1.0 / channels as f32;
-            self.pending
-                .extend(self.interleaved.chunks_exact(channels).map(|f| full_scale(f.iter().sum::<f32>() * scale)));
+            let mono = self.interleaved.chunks_exact(channels).map(|f| f.iter().sum::<f32>() * scale);
+            self.to16k.push_iter(mono);
             self.frames_in += (self.interleaved.len() / channels) as u64;
         }
         Ok(false)
-    }
-
-    /// Turns pending input into 16 kHz output: whole chunks only, unless
-    /// `at_end`, when the rest is resampled and the resampler flushed so the
-    /// output totals round(frames_in * 16000 / rate).
-    fn convert(&mut self, at_end: bool) -> Result<Vec<f32>, Error> {
-        let (resampler, trim, out) = match &mut self.stage {
-            Stage::Passthrough => return Ok(std::mem::take(&mut self.pending)),
-            Stage::Resample { resampler, trim, out } => (resampler, trim, out),
-        };
-        let rate = self.info.sample_rate as u64;
-        let expected = (self.frames_in * TARGET_RATE as u64 + rate / 2) / rate;
-        let mut block = Vec::new();
-        let mut offset = 0;
-        loop {
-            let left = self.pending.len() - offset;
-            let partial = if left >= self.chunk {
-                None
-            } else if at_end && self.frames_out + (block.len() as u64) < expected {
-                Some(left)
-            } else {
-                break;
-            };
-            let input = SequentialSlice::new(&self.pending[..], 1, self.pending.len()).expect("one channel");
-            let out_len = out.len();
-            let mut output = SequentialSlice::new_mut(&mut out[..], 1, out_len).expect("one channel");
-            let indexing = Indexing { input_offset: offset, partial_len: partial, ..Default::default() };
-            let (used, made) = resampler.process_into_buffer(&input, &mut output, Some(&indexing)).map_err(|e| {
-                Error::Corrupt { path: self.path.clone(), position_seconds: None, reason: e.to_string() }
-            })?;
-            offset += used.min(left);
-            let skip = (*trim).min(made);
-            *trim -= skip;
-            block.extend_from_slice(&out[skip..made]);
-        }
-        self.pending.drain(..offset);
-        if at_end {
-            block.truncate(expected.saturating_sub(self.frames_out) as usize);
-        }
-        Ok(block)
     }
 
     fn corrupt(&self, reason: String) -> Error {

@@ -188,3 +188,34 @@ fn very_short_files_keep_their_length() {
         assert!(got.abs_diff(expected) <= 1, "{frames} frames at {rate} Hz gave {got} samples, expected {expected}");
     }
 }
+
+#[test]
+fn live_audio_converted_in_pieces_equals_one_push() {
+    // `To16k` serves pipes and sockets: samples arrive in pieces of any
+    // size; the output must not depend on how they were cut.
+    for rate in [16_000, 44_100, 44_101] {
+        let input: Vec<f32> = sine(440.0, rate, 1.3, 0.5).into_iter().map(|x| x as f32).collect();
+        let whole = {
+            let mut c = hark_audio::To16k::new(rate).unwrap();
+            c.push(&input);
+            let mut out = c.convert(false).unwrap();
+            out.extend(c.convert(true).unwrap());
+            out
+        };
+        let mut c = hark_audio::To16k::new(rate).unwrap();
+        let mut pieces = Vec::new();
+        let mut at = 0;
+        for size in [1usize, 7, 160, 3000, 11_025, 50].iter().cycle() {
+            if at >= input.len() {
+                break;
+            }
+            let end = (at + size).min(input.len());
+            c.push(&input[at..end]);
+            pieces.extend(c.convert(false).unwrap());
+            at = end;
+        }
+        pieces.extend(c.convert(true).unwrap());
+        assert_eq!(pieces, whole, "{rate} Hz");
+        assert!(whole.len().abs_diff(expected_len(input.len(), rate as u32)) <= 1, "{rate} Hz: {}", whole.len());
+    }
+}
