@@ -31,7 +31,7 @@ use symphonia::core::codecs::audio::{AudioDecoder, AudioDecoderOptions};
 use symphonia::core::errors::Error as SymphoniaError;
 use symphonia::core::formats::probe::Hint;
 use symphonia::core::formats::{FormatOptions, FormatReader, TrackType};
-use symphonia::core::io::MediaSourceStream;
+use symphonia::core::io::{MediaSource, MediaSourceStream, ReadOnlySource};
 use symphonia::core::meta::MetadataOptions;
 
 /// The sample rate of everything this crate returns, in Hz.
@@ -263,11 +263,24 @@ impl AudioReader {
             return Err(Error::Empty { path: p() });
         }
 
+        Self::from_media(path, Box::new(file))
+    }
+
+    /// Reads audio in any container the files may use (a WAV stream, FLAC,
+    /// Ogg, MP3...) from `source` as it arrives, e.g. standard input: the
+    /// stream need not be seekable nor state its length. `name` is what
+    /// errors call it (`-` for standard input).
+    pub fn from_stream(name: &Path, source: impl io::Read + Send + Sync + 'static) -> Result<AudioReader, Error> {
+        Self::from_media(name, Box::new(ReadOnlySource::new(source)))
+    }
+
+    fn from_media(path: &Path, media: Box<dyn MediaSource>) -> Result<AudioReader, Error> {
+        let p = || path.to_path_buf();
         let mut hint = Hint::new();
         if let Some(ext) = path.extension().and_then(|e| e.to_str()) {
             hint.with_extension(ext);
         }
-        let mss = MediaSourceStream::new(Box::new(file), Default::default());
+        let mss = MediaSourceStream::new(media, Default::default());
         let format = symphonia::default::get_probe()
             .probe(&hint, mss, FormatOptions::default(), MetadataOptions::default())
             .map_err(|e| match e {

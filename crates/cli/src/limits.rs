@@ -40,3 +40,11 @@ pub fn beam(text: &str) -> Result<usize, String> {
 pub fn threads(text: &str) -> Result<usize, String> {
     within(text, 0, MAX_THREADS)
 }
+
+/// A duration in seconds: a finite number from 0 to an hour.
+pub fn seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(v) if v.is_finite() && (0.0..=3600.0).contains(&v) => Ok(v),
+        _ => Err(format!("{text} is not a duration: seconds from 0 to 3600")),
+    }
+}

@@ -13,6 +13,7 @@ mod init_model;
 mod limits;
 mod model_args;
 mod search_args;
+mod stream;
 mod train;
 mod transcribe;
 
@@ -56,6 +57,9 @@ struct RuntimeArgs {
 enum Command {
     /// Transcribe audio files (the main job).
     Transcribe(transcribe::TranscribeArgs),
+    /// Recognize audio live from standard input (raw PCM or a WAV stream)
+    /// or a file: partial and final results as JSON lines or a live line.
+    Stream(stream::StreamArgs),
     /// Word error rates of a model on transcribed sets (both passes; compute thresholds).
     Eval(eval::EvalArgs),
     /// Train a model (from a preset, a config or a model directory) on a corpus.
@@ -131,6 +135,7 @@ fn main() -> std::process::ExitCode {
 fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Transcribe(args) => transcribe::run(&args, &cli.runtime.client()?),
+        Command::Stream(args) => stream::run(&args, &cli.runtime.client()?),
         Command::Train(args) => train::run(&args, &cli.runtime.client()?).map(|_| 0),
         Command::Eval(args) => eval::run(&args, &cli.runtime.client()?).map(|_| 0),
         Command::Setup { wheel, model_only, plugin_only } => {

@@ -23,6 +23,9 @@ pub enum Error {
     Search(#[from] hark_search::Error),
     #[error("{0}")]
     Options(String),
+    /// Tokens the tokenizer cannot turn into text.
+    #[error("decoding tokens: {0}")]
+    Tokens(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,8 +1,11 @@
-//! Batch transcription: inputs, the continuous-batching scheduler, and
-//! outputs. The CLI (`hark transcribe`) is a thin layer over this crate.
+//! Transcription: inputs, the continuous-batching scheduler of files and
+//! outputs (`hark transcribe`), and live streams with partial and final
+//! results ([`live`], `hark stream`). The CLI is a thin layer over this
+//! crate.
 
 mod error;
 pub mod inputs;
+pub mod live;
 pub mod output;
 mod scheduler;
 

@@ -96,27 +96,51 @@ struct Active {
     samples: usize,
     /// (class, encoder frame) of first-pass tokens.
     tokens: Vec<(u32, usize)>,
+    pass2: SecondPass,
+    started: Instant,
+    fresh: bool,
+}
+
+/// The cascade's side of one utterance (a file, or a live segment): its
+/// first-pass frames waiting for the second pass, and what that pass and
+/// its search have decoded so far.
+pub(crate) struct SecondPass {
     /// First-pass frames not yet run through the second pass.
     window: Vec<f32>,
+    /// The encoder frame `window` starts at.
     window_start: usize,
     /// (class, encoder frame) of second-pass tokens.
     final_tokens: Vec<(u32, usize)>,
     /// The second pass's beam search, when the transcriber has one.
     decoding: Option<Decoding>,
-    started: Instant,
-    fresh: bool,
+}
+
+impl SecondPass {
+    /// Starting at encoder frame `start`.
+    pub(crate) fn at(start: usize) -> SecondPass {
+        SecondPass { window: Vec::new(), window_start: start, final_tokens: Vec::new(), decoding: None }
+    }
+
+    /// Frames waiting, in values.
+    pub(crate) fn waiting(&self) -> usize {
+        self.window.len()
+    }
+
+    pub(crate) fn push(&mut self, frames: &[f32]) {
+        self.window.extend_from_slice(frames);
+    }
 }
 
 /// A model's compiled programs, ready to transcribe.
 pub struct Transcriber<'m> {
-    model: &'m Model,
+    pub(crate) model: &'m Model,
     tokenizer: Tokenizer,
-    opts: Options,
-    step: Program<'m>,
+    pub(crate) opts: Options,
+    pub(crate) step: Program<'m>,
     /// The second pass over one window (batch 1), and how its frames
     /// become tokens.
     cascade: Option<(Program<'m>, FinalDecoder<'m>)>,
-    mel: MelConfig,
+    pub(crate) mel: MelConfig,
     /// Gated models: the step's compute per `kept` count.
     cost: Option<GatedCost>,
     /// Corrects words the model misspelled (`with_lexicon`).
@@ -132,7 +156,7 @@ enum FinalDecoder<'m> {
 }
 
 /// Seconds per encoder frame.
-fn frame_seconds(model: &Model) -> f64 {
+pub(crate) fn frame_seconds(model: &Model) -> f64 {
     model.config.frontend.stack as f64 * hark_model::programs::FEATURE_HOP_SECONDS
 }
 
@@ -299,14 +323,14 @@ impl<'m> Transcriber<'m> {
                     }
                 }
                 if self.cascade.is_some() {
-                    a.window.extend_from_slice(&frames_host[i * c * d..][..real * d]);
+                    a.pass2.push(&frames_host[i * c * d..][..real * d]);
                 }
                 a.frames += real;
                 let done = a.eof && a.feats.len() < stack * mel_bins;
-                if self.cascade.is_some()
-                    && (a.window.len() >= self.opts.window as usize * d || (done && !a.window.is_empty()))
+                if self.has_cascade()
+                    && (a.pass2.waiting() >= self.opts.window as usize * d || (done && a.pass2.waiting() > 0))
                 {
-                    self.second_pass(a, d)?;
+                    self.second_pass(&mut a.pass2)?;
                 }
                 if done {
                     let active = slot.take().expect("slot is active");
@@ -338,19 +362,22 @@ impl<'m> Transcriber<'m> {
             frames: 0,
             samples: 0,
             tokens: Vec::new(),
-            window: Vec::new(),
-            window_start: 0,
-            final_tokens: Vec::new(),
-            decoding: None,
+            pass2: SecondPass::at(0),
             started: Instant::now(),
             fresh: true,
         })
     }
 
-    /// Runs the second pass and its decoding over the slot's pending window
-    /// of first-pass frames (up to `window` frames).
-    fn second_pass(&self, a: &mut Active, d: usize) -> Result<()> {
+    /// Whether final transcripts come from the cascade's second pass.
+    pub(crate) fn has_cascade(&self) -> bool {
+        self.cascade.is_some()
+    }
+
+    /// Runs the second pass and its decoding over the pending window of
+    /// first-pass frames (up to `window` frames).
+    pub(crate) fn second_pass(&self, a: &mut SecondPass) -> Result<()> {
         let (sp, decoder) = self.cascade.as_ref().expect("cascade compiled");
+        let d = self.model.config.encoder.d_model as usize;
         let client = self.model.client();
         let t = self.opts.window as usize;
         let n = (a.window.len() / d).min(t);
@@ -386,53 +413,66 @@ impl<'m> Transcriber<'m> {
         Ok(())
     }
 
-    fn transcript(&self, mut a: Active) -> Outcome {
-        if let (Some((_, FinalDecoder::Host(search))), Some(decoding)) = (&self.cascade, a.decoding.take()) {
-            a.final_tokens = search.finish(decoding);
+    /// The second pass's tokens once its search is finished (empty without
+    /// a cascade).
+    pub(crate) fn final_tokens(&self, mut pass2: SecondPass) -> Vec<(u32, usize)> {
+        if let (Some((_, FinalDecoder::Host(search))), Some(decoding)) = (&self.cascade, pass2.decoding.take()) {
+            pass2.final_tokens = search.finish(decoding);
         }
+        pass2.final_tokens
+    }
+
+    /// Text and token timings of (class, encoder frame) tokens.
+    pub(crate) fn render(&self, tokens: &[(u32, usize)]) -> std::result::Result<(String, Vec<TokenTiming>), String> {
         let fs = frame_seconds(self.model);
-        let render = |tokens: &[(u32, usize)]| -> std::result::Result<(String, Vec<TokenTiming>), String> {
-            let classes: Vec<u32> = tokens.iter().map(|&(c, _)| c).collect();
-            let text = self.tokenizer.decode(&classes).map_err(|e| e.to_string())?;
-            let timings = tokens
-                .iter()
-                .enumerate()
-                .map(|(i, &(class, frame))| {
-                    let start = frame as f64 * fs;
-                    // A token lasts until the next one, at most half a second.
-                    let next = tokens.get(i + 1).map(|&(_, f)| f as f64 * fs).unwrap_or(start + fs);
-                    TokenTiming { text: self.tokenizer.piece(class), start, end: next.clamp(start + fs, start + 0.5) }
-                })
-                .collect();
-            Ok((text, timings))
-        };
-        let first = render(&a.tokens);
-        let result = if self.cascade.is_some() {
-            render(&a.final_tokens).and_then(|fin| first.map(|(t, _)| (fin, Some(t))))
+        let classes: Vec<u32> = tokens.iter().map(|&(c, _)| c).collect();
+        let text = self.tokenizer.decode(&classes).map_err(|e| e.to_string())?;
+        let timings = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, &(class, frame))| {
+                let start = frame as f64 * fs;
+                // A token lasts until the next one, at most half a second.
+                let next = tokens.get(i + 1).map(|&(_, f)| f as f64 * fs).unwrap_or(start + fs);
+                TokenTiming { text: self.tokenizer.piece(class), start, end: next.clamp(start + fs, start + 0.5) }
+            })
+            .collect();
+        Ok((text, timings))
+    }
+
+    /// The result of an utterance from its first-pass tokens and its second
+    /// pass: (text, timings, first-pass text when the cascade gave the text,
+    /// the uncorrected text when the lexicon corrected it).
+    pub(crate) fn result(&self, first: &[(u32, usize)], pass2: SecondPass) -> std::result::Result<Rendered, String> {
+        let first = self.render(first);
+        let ((text, tokens), first_pass_text) = if self.has_cascade() {
+            let fin = self.render(&self.final_tokens(pass2))?;
+            (fin, Some(first?.0))
         } else {
-            first.map(|f| (f, None))
+            (first?, None)
         };
-        match result {
-            Ok(((text, tokens), first_pass_text)) => {
-                let (text, tokens, first_pass_text, raw_text) = match &self.lexicon {
-                    Some(lex) => (
-                        lex.correct(&text),
-                        correct_words(lex, tokens),
-                        first_pass_text.map(|t| lex.correct(&t)),
-                        Some(text),
-                    ),
-                    None => (text, tokens, first_pass_text, None),
-                };
-                Outcome::Done(Transcript {
-                    file: a.name,
-                    text,
-                    tokens,
-                    duration: a.samples as f64 / hark_audio::TARGET_RATE as f64,
-                    processing_time: a.started.elapsed().as_secs_f64(),
-                    first_pass_text,
-                    raw_text,
-                })
-            }
+        Ok(match &self.lexicon {
+            Some(lex) => Rendered {
+                text: lex.correct(&text),
+                tokens: correct_words(lex, tokens),
+                first_pass_text: first_pass_text.map(|t| lex.correct(&t)),
+                raw_text: Some(text),
+            },
+            None => Rendered { text, tokens, first_pass_text, raw_text: None },
+        })
+    }
+
+    fn transcript(&self, a: Active) -> Outcome {
+        match self.result(&a.tokens, a.pass2) {
+            Ok(r) => Outcome::Done(Transcript {
+                file: a.name,
+                text: r.text,
+                tokens: r.tokens,
+                duration: a.samples as f64 / hark_audio::TARGET_RATE as f64,
+                processing_time: a.started.elapsed().as_secs_f64(),
+                first_pass_text: r.first_pass_text,
+                raw_text: r.raw_text,
+            }),
             Err(error) => Outcome::Failed { file: a.name, error },
         }
     }
@@ -457,6 +497,14 @@ impl<'m> Transcriber<'m> {
         progress(*report);
         Ok(())
     }
+}
+
+/// An utterance's result (see [`Transcriber::result`]).
+pub(crate) struct Rendered {
+    pub text: String,
+    pub tokens: Vec<TokenTiming>,
+    pub first_pass_text: Option<String>,
+    pub raw_text: Option<String>,
 }
 
 /// Token timings with each corrected word's tokens merged into one token of
