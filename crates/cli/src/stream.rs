@@ -51,10 +51,10 @@ pub struct StreamArgs {
     pub chunk: i64,
     /// Seconds without a new first-pass token, after speech, that end a
     /// segment (0: never on silence).
-    #[arg(long, default_value_t = 0.8, value_parser = crate::limits::seconds)]
+    #[arg(long, default_value_t = 0.8, allow_negative_numbers = true, value_parser = crate::limits::seconds)]
     pub endpoint_silence: f64,
     /// The longest segment, in seconds (0: no limit: one result at the end).
-    #[arg(long, default_value_t = 20.0, value_parser = crate::limits::seconds)]
+    #[arg(long, default_value_t = 20.0, allow_negative_numbers = true, value_parser = crate::limits::seconds)]
     pub max_segment: f64,
     /// Final results from the first pass only (no second pass).
     #[arg(long)]

@@ -42,7 +42,8 @@ impl Default for Endpointing {
 pub enum Event {
     /// The first pass's text of the open segment, when it changed.
     Partial { stream: usize, segment: usize, start: f64, text: String },
-    /// A closed segment's result (second pass and search, lexicon).
+    /// A closed segment's result (second pass and search, lexicon); a
+    /// segment without words gives none.
     Final {
         stream: usize,
         segment: usize,
@@ -260,8 +261,11 @@ impl<'t, 'm> Recognizer<'t, 'm> {
             if close {
                 let next = Segment::at(seg.index + 1, l.frames);
                 let done = std::mem::replace(&mut l.segment, next);
-                if l.frames > done.start {
-                    events.push(final_event(t, i, done, l.frames)?);
+                // A segment that is only silence gives no result.
+                if l.frames > done.start
+                    && let Some(event) = final_event(t, i, done, l.frames)?
+                {
+                    events.push(event);
                 }
             } else if valid[i] > 0 {
                 let seg = &mut l.segment;
@@ -281,14 +285,17 @@ impl<'t, 'm> Recognizer<'t, 'm> {
 }
 
 /// The final result of segment `seg` of stream `stream`, ending at encoder
-/// frame `end`.
-fn final_event(t: &Transcriber, stream: usize, mut seg: Segment, end: usize) -> Result<Event> {
+/// frame `end`; `None` if it holds no words.
+fn final_event(t: &Transcriber, stream: usize, mut seg: Segment, end: usize) -> Result<Option<Event>> {
     while t.has_cascade() && seg.pass2.waiting() > 0 {
         t.second_pass(&mut seg.pass2)?;
     }
     let r = t.result(&seg.tokens, seg.pass2).map_err(Error::Tokens)?;
+    if r.text.trim().is_empty() {
+        return Ok(None);
+    }
     let fs = frame_seconds(t.model);
-    Ok(Event::Final {
+    Ok(Some(Event::Final {
         stream,
         segment: seg.index,
         start: seg.start as f64 * fs,
@@ -296,5 +303,5 @@ fn final_event(t: &Transcriber, stream: usize, mut seg: Segment, end: usize) -> 
         text: r.text,
         tokens: r.tokens,
         first_pass_text: r.first_pass_text,
-    })
+    }))
 }
