@@ -86,6 +86,30 @@ pub enum BenchCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Live streams fed at real time from one audio file, sharing one step
+    /// program: latency from the arrival of audio to the partial result that
+    /// includes it (median, p90), and the load (wall time over audio time;
+    /// above 1 the machine falls behind). Every streams x chunk pair is a run.
+    Stream {
+        /// The audio every stream plays (looped to --seconds).
+        #[arg(long, value_name = "FILE")]
+        audio: std::path::PathBuf,
+        /// Model directory (default: as `hark transcribe` finds it).
+        #[arg(long, value_name = "DIR")]
+        model: Option<std::path::PathBuf>,
+        /// Concurrent streams (comma-separated to sweep).
+        #[arg(long, value_delimiter = ',', default_value = "1")]
+        streams: Vec<usize>,
+        /// Encoder frames per step, 40 ms each (comma-separated to sweep).
+        #[arg(long, value_delimiter = ',', default_value = "8")]
+        chunk: Vec<i64>,
+        /// Seconds of audio per stream.
+        #[arg(long, default_value_t = 20.0)]
+        seconds: f64,
+        /// Print one JSON object per configuration instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Runtime overheads: a tiny call, 1 MB host<->device copies, and a state
     /// update with and without donation.
     Runtime {
@@ -101,6 +125,9 @@ pub enum BenchCommand {
 pub fn run(what: BenchCommand, client: &Client) -> Result<()> {
     match what {
         BenchCommand::Runtime { iters, json } => runtime(client, iters, json),
+        BenchCommand::Stream { audio, model, streams, chunk, seconds, json } => {
+            crate::bench_stream::run(client, model.as_deref(), &audio, &streams, &chunk, seconds, json)
+        }
         BenchCommand::Data { data, tokenizer, utterances, augment, noise, json } => {
             crate::bench_data::run(&data, &tokenizer, utterances, augment.as_deref(), &noise, json)
         }

@@ -3,6 +3,7 @@
 mod bench;
 mod bench_data;
 mod bench_step;
+mod bench_stream;
 mod bench_train;
 mod completions;
 mod default_model;

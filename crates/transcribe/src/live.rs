@@ -134,6 +134,11 @@ impl<'t, 'm> Recognizer<'t, 'm> {
         Some(free)
     }
 
+    /// Encoder frames of `stream` recognized so far (`None`: not open).
+    pub fn frames(&self, stream: usize) -> Option<usize> {
+        self.slots.get(stream)?.as_ref().map(|l| l.frames)
+    }
+
     /// Streams open now.
     pub fn active(&self) -> usize {
         self.slots.iter().filter(|s| s.is_some()).count()
