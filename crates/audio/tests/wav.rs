@@ -216,6 +216,6 @@ fn live_audio_converted_in_pieces_equals_one_push() {
         }
         pieces.extend(c.convert(true).unwrap());
         assert_eq!(pieces, whole, "{rate} Hz");
-        assert!(whole.len().abs_diff(expected_len(input.len(), rate as u32)) <= 1, "{rate} Hz: {}", whole.len());
+        assert!(whole.len().abs_diff(expected_len(input.len(), rate)) <= 1, "{rate} Hz: {}", whole.len());
     }
 }

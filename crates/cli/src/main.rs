@@ -6,6 +6,7 @@ mod bench_step;
 mod bench_stream;
 mod bench_train;
 mod completions;
+mod decoding;
 mod default_model;
 mod describe;
 mod eval;
@@ -211,7 +212,7 @@ fn devices(runtime: &RuntimeArgs) -> Result<()> {
     match default_model::locate(None) {
         Ok(found) => {
             let weights = found.dir.join("model.safetensors");
-            let sum = hark_plugins::sha256_file(&weights).map_or_else(|e| format!("unreadable: {e}"), |s| s);
+            let sum = hark_plugins::sha256_file(&weights).unwrap_or_else(|e| format!("unreadable: {e}"));
             println!("model        {} (found via {:?})", found.dir.display(), found.source);
             println!("             model.safetensors sha256 {sum}");
         }

@@ -3,19 +3,15 @@
 //! final results as they come.
 
 use std::io::{IsTerminal, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc::{Receiver, SyncSender};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, ValueEnum};
 use hark_audio::{AudioReader, TARGET_RATE, To16k};
-use hark_engine::Model;
 use hark_pjrt::Client;
 use hark_transcribe::live::{Endpointing, Event, Recognizer};
-use hark_transcribe::{Options, Transcriber, load_model_dir};
-
-use crate::search_args::SearchArgs;
 
 #[derive(Args, Debug)]
 pub struct StreamArgs {
@@ -41,9 +37,6 @@ pub struct StreamArgs {
     /// line on a terminal, and one line per final result.
     #[arg(long, value_enum, default_value = "jsonl")]
     pub format: StreamFormat,
-    /// Model directory (default: as `hark transcribe` finds it).
-    #[arg(long, value_name = "DIR")]
-    pub model: Option<PathBuf>,
     /// Encoder frames per streaming step (40 ms each): the partial
     /// results' granularity.
     #[arg(long, default_value_t = 8, allow_negative_numbers = true,
@@ -56,17 +49,8 @@ pub struct StreamArgs {
     /// The longest segment, in seconds (0: no limit: one result at the end).
     #[arg(long, default_value_t = 20.0, allow_negative_numbers = true, value_parser = crate::limits::seconds)]
     pub max_segment: f64,
-    /// Final results from the first pass only (no second pass).
-    #[arg(long)]
-    pub first_pass_only: bool,
-    /// Compute threshold of gated models (0 keeps every frame).
-    #[arg(long, value_parser = crate::limits::threshold)]
-    pub threshold: Option<f32>,
-    /// Leave words outside the model's lexicon as the model spelled them.
-    #[arg(long)]
-    pub no_lexicon: bool,
     #[command(flatten)]
-    pub search: SearchArgs,
+    pub decoding: crate::decoding::DecodingArgs,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -87,29 +71,12 @@ pub enum StreamFormat {
 type Blocks = Receiver<std::result::Result<Vec<f32>, String>>;
 
 pub fn run(args: &StreamArgs, client: &Client) -> Result<u8> {
-    let dir = crate::default_model::locate(args.model.as_deref())?.dir;
-    let md = load_model_dir(&dir).with_context(|| format!("loading the model in {}", dir.display()))?;
+    let md = crate::decoding::model_dir(args.decoding.model.as_deref())?;
     // The input is opened before anything is compiled: a wrong path is
     // reported at once.
     let blocks = start_input(args)?;
-    let lexicon = md.lexicon.clone().filter(|_| !args.no_lexicon);
-    let search = args.search.build(&md, &md.tokenizer, lexicon.as_ref())?;
-    let mut model = Model::new(client, md.config, &md.weights)?;
-    if let Some(cache) = crate::model_args::user_compile_cache() {
-        model.set_compile_cache(cache);
-    }
-    let opts = Options {
-        batch: 1,
-        chunk: args.chunk,
-        second_pass: !args.first_pass_only,
-        threshold: args.threshold,
-        decode_threads: 0,
-        ..Options::default()
-    };
-    let mut transcriber = Transcriber::new(&model, md.tokenizer, opts, search)?;
-    if let Some(lexicon) = lexicon {
-        transcriber = transcriber.with_lexicon(lexicon);
-    }
+    let mut opened = args.decoding.open(client, md)?;
+    let transcriber = opened.transcriber(args.decoding.options(1, args.chunk, 0))?;
     let endpointing = Endpointing { trailing_blank: args.endpoint_silence, max_segment: args.max_segment };
     let mut recognizer = Recognizer::new(&transcriber, endpointing)?;
     let stream = recognizer.open().expect("a fresh recognizer has a free slot");

@@ -2,13 +2,11 @@
 
 use std::path::PathBuf;
 
-use crate::search_args::SearchArgs;
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use clap::Args;
-use hark_engine::Model;
 use hark_pjrt::Client;
 use hark_transcribe::output::{LOG_NAME, canonical};
-use hark_transcribe::{Format, Options, Outcome, Sink, Transcriber, load_model_dir};
+use hark_transcribe::{Format, Outcome, Sink};
 use indicatif::{ProgressBar, ProgressStyle};
 
 #[derive(Args, Debug)]
@@ -17,11 +15,6 @@ pub struct TranscribeArgs {
     /// line; .jsonl: {"audio": path}), or `-` for a list on stdin.
     #[arg(required = true)]
     pub inputs: Vec<String>,
-    /// Model directory (config.json, model.safetensors, tokenizer.json).
-    /// Default: $HARK_MODEL, else the default model installed by `hark
-    /// setup`, else a weights/ beside the binary.
-    #[arg(long, value_name = "DIR")]
-    pub model: Option<PathBuf>,
     /// Output formats, comma-separated: txt, jsonl, srt, vtt. To stdout only
     /// the first is written.
     #[arg(long, value_delimiter = ',', default_value = "txt")]
@@ -38,23 +31,12 @@ pub struct TranscribeArgs {
     #[arg(long, default_value_t = 8, allow_negative_numbers = true,
           value_parser = clap::value_parser!(i64).range(1..=crate::limits::MAX_CHUNK))]
     pub chunk: i64,
-    /// Transcripts from the streaming first pass only (skip the cascade's
-    /// second pass).
-    #[arg(long)]
-    pub first_pass_only: bool,
     /// Files decoded ahead on their own threads (overlapping decoding and
     /// feature extraction with the model); 0 decodes on the main thread.
     #[arg(long, default_value_t = 8, value_parser = crate::limits::threads)]
     pub threads: usize,
-    /// Compute threshold of gated models (0 keeps every frame).
-    #[arg(long, value_parser = crate::limits::threshold)]
-    pub threshold: Option<f32>,
-    /// Leave words outside the model's lexicon (MODEL/lexicon.tsv) as the
-    /// model spelled them (and search without its bigrams).
-    #[arg(long)]
-    pub no_lexicon: bool,
     #[command(flatten)]
-    pub search: SearchArgs,
+    pub decoding: crate::decoding::DecodingArgs,
     /// No progress bar or summary.
     #[arg(long, short)]
     pub quiet: bool,
@@ -80,8 +62,7 @@ fn distinct(files: Vec<PathBuf>, quiet: bool) -> Vec<(PathBuf, PathBuf)> {
 pub const SOME_FAILED: u8 = 2;
 
 pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
-    let dir = crate::default_model::locate(args.model.as_deref())?.dir;
-    let md = load_model_dir(&dir).with_context(|| format!("loading the model in {}", dir.display()))?;
+    let md = crate::decoding::model_dir(args.decoding.model.as_deref())?;
     let mut stdin = std::io::stdin().lock();
     let inputs = hark_transcribe::inputs::collect(&args.inputs, &mut stdin)?;
     for skipped in &inputs.skipped {
@@ -142,24 +123,8 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
         return finish(args, total, failures.len() as u64, &Default::default());
     }
 
-    let lexicon = md.lexicon.clone().filter(|_| !args.no_lexicon);
-    let search = args.search.build(&md, &md.tokenizer, lexicon.as_ref())?;
-    let mut model = Model::new(client, md.config, &md.weights)?;
-    if let Some(cache) = crate::model_args::user_compile_cache() {
-        model.set_compile_cache(cache);
-    }
-    let opts = Options {
-        batch: args.batch,
-        chunk: args.chunk,
-        second_pass: !args.first_pass_only,
-        threshold: args.threshold,
-        decode_threads: args.threads,
-        ..Options::default()
-    };
-    let mut transcriber = Transcriber::new(&model, md.tokenizer, opts, search)?;
-    if let Some(lexicon) = lexicon {
-        transcriber = transcriber.with_lexicon(lexicon);
-    }
+    let mut opened = args.decoding.open(client, md)?;
+    let transcriber = opened.transcriber(args.decoding.options(args.batch, args.chunk, args.threads))?;
     let bar = if args.quiet { ProgressBar::hidden() } else { ProgressBar::new(files.len() as u64) };
     bar.set_style(
         ProgressStyle::with_template("{bar:30} {pos}/{len} files {msg} [{elapsed}]").expect("valid template"),

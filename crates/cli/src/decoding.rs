@@ -1,0 +1,84 @@
+//! What `transcribe` and `stream` share: the model directory, how the
+//! cascade's output is decoded, and the compiled model built from them.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use clap::Args;
+use hark_engine::Model;
+use hark_pjrt::Client;
+use hark_transcribe::{ModelDir, Options, Transcriber, load_model_dir};
+
+use crate::search_args::SearchArgs;
+
+#[derive(Args, Debug)]
+pub struct DecodingArgs {
+    /// Model directory (config.json, model.safetensors, tokenizer.json).
+    /// Default: $HARK_MODEL, else the default model installed by `hark
+    /// setup`, else a weights/ beside the binary.
+    #[arg(long, value_name = "DIR")]
+    pub model: Option<PathBuf>,
+    /// Results from the streaming first pass only (skip the cascade's
+    /// second pass).
+    #[arg(long)]
+    pub first_pass_only: bool,
+    /// Compute threshold of gated models (0 keeps every frame).
+    #[arg(long, value_parser = crate::limits::threshold)]
+    pub threshold: Option<f32>,
+    /// Leave words outside the model's lexicon (MODEL/lexicon.tsv) as the
+    /// model spelled them (and search without its bigrams).
+    #[arg(long)]
+    pub no_lexicon: bool,
+    #[command(flatten)]
+    pub search: SearchArgs,
+}
+
+/// The model directory `args` name (or the default one), read and checked.
+pub fn model_dir(model: Option<&Path>) -> Result<ModelDir> {
+    let dir = crate::default_model::locate(model)?.dir;
+    load_model_dir(&dir).with_context(|| format!("loading the model in {}", dir.display()))
+}
+
+/// A model's programs on a device (compiled ones reused from the per-user
+/// cache), with what the transcriber is made of.
+pub struct Opened {
+    pub model: Model,
+    parts: Option<(hark_text::Tokenizer, Option<hark_search::BeamSearch>, Option<hark_text::Lexicon>)>,
+}
+
+impl DecodingArgs {
+    /// Puts `md` on the device with the search and lexicon these options ask for.
+    pub fn open(&self, client: &Client, md: ModelDir) -> Result<Opened> {
+        let lexicon = md.lexicon.clone().filter(|_| !self.no_lexicon);
+        let search = self.search.build(&md, &md.tokenizer, lexicon.as_ref())?;
+        let mut model = Model::new(client, md.config, &md.weights)?;
+        if let Some(cache) = crate::model_args::user_compile_cache() {
+            model.set_compile_cache(cache);
+        }
+        Ok(Opened { model, parts: Some((md.tokenizer, search, lexicon)) })
+    }
+
+    /// The transcriber's options: `batch` streams of `chunk` frames.
+    pub fn options(&self, batch: i64, chunk: i64, decode_threads: usize) -> Options {
+        Options {
+            batch,
+            chunk,
+            second_pass: !self.first_pass_only,
+            threshold: self.threshold,
+            decode_threads,
+            ..Options::default()
+        }
+    }
+}
+
+impl Opened {
+    /// Compiles the transcriber (once: it takes the tokenizer and search).
+    pub fn transcriber(&mut self, opts: Options) -> Result<Transcriber<'_>> {
+        let (tokenizer, search, lexicon) = self.parts.take().context("the transcriber is made once")?;
+        let mut transcriber = Transcriber::new(&self.model, tokenizer, opts, search)?;
+        if let Some(lexicon) = lexicon {
+            transcriber = transcriber.with_lexicon(lexicon);
+        }
+        Ok(transcriber)
+    }
+}
