@@ -15,6 +15,7 @@ mod init_model;
 mod limits;
 mod model_args;
 mod search_args;
+mod serve;
 mod stream;
 mod train;
 mod transcribe;
@@ -62,6 +63,8 @@ enum Command {
     /// Recognize audio live from standard input (raw PCM or a WAV stream)
     /// or a file: partial and final results as JSON lines or a live line.
     Stream(stream::StreamArgs),
+    /// Serve live recognition over WebSocket to many clients at once.
+    Serve(serve::ServeArgs),
     /// Word error rates of a model on transcribed sets (both passes; compute thresholds).
     Eval(eval::EvalArgs),
     /// Train a model (from a preset, a config or a model directory) on a corpus.
@@ -138,6 +141,7 @@ fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Transcribe(args) => transcribe::run(&args, &cli.runtime.client()?),
         Command::Stream(args) => stream::run(&args, &cli.runtime.client()?),
+        Command::Serve(args) => serve::run(&args, &cli.runtime.client()?),
         Command::Train(args) => train::run(&args, &cli.runtime.client()?).map(|_| 0),
         Command::Eval(args) => eval::run(&args, &cli.runtime.client()?).map(|_| 0),
         Command::Setup { wheel, model_only, plugin_only } => {

@@ -139,6 +139,15 @@ impl<'t, 'm> Recognizer<'t, 'm> {
         self.slots.get(stream)?.as_ref().map(|l| l.frames)
     }
 
+    /// Seconds of `stream`'s audio fed but not yet recognized: what a
+    /// client sending faster than the machine recognizes has queued.
+    pub fn pending_seconds(&self, stream: usize) -> f64 {
+        let cfg = &self.t.model.config;
+        let feature_frames = self.slots.get(stream).and_then(|s| s.as_ref()).map_or(0, |l| l.feats.len())
+            / cfg.frontend.mel_bins as usize;
+        feature_frames as f64 * hark_model::programs::FEATURE_HOP_SECONDS
+    }
+
     /// Streams open now.
     pub fn active(&self) -> usize {
         self.slots.iter().filter(|s| s.is_some()).count()
