@@ -506,3 +506,81 @@ fn programs_are_compiled_once_per_cache_and_a_missing_file_fails_before_compilin
     assert_eq!(second.stdout, first.stdout, "a cached program transcribes the same");
     assert_eq!(compiled(), entries, "the second run compiles nothing new");
 }
+
+#[test]
+fn sharded_runs_merge_into_what_one_run_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = short_wavs(dir.path(), "s", 10, 0.6);
+    let model = model_dir().to_str().unwrap().to_string();
+    let run = |extra: &[&str], env: &[(&str, &str)]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_hark"));
+        cmd.args(["transcribe", "--model", &model, "--format", "txt,jsonl"]).args(extra).args(&files);
+        for v in ["RANK", "WORLD_SIZE", "SLURM_ARRAY_TASK_ID", "JOB_COMPLETION_INDEX", "TPU_WORKER_ID", "HARK_SHARD"] {
+            cmd.env_remove(v);
+        }
+        cmd.envs(env.iter().copied()).env_remove("HARK_PLUGIN").output().unwrap()
+    };
+    let whole = dir.path().join("whole");
+    assert!(run(&["-o", whole.to_str().unwrap()], &[]).status.success());
+
+    let job = dir.path().join("job");
+    let job_s = job.to_str().unwrap();
+    let first = run(&["-o", job_s, "--shard", "0/3"], &[]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(stderr(&first).contains("shard 0/3 (from --shard)"), "{}", stderr(&first));
+    // The launcher's environment names the shard when the flag does not.
+    let second = run(&["-o", job_s], &[("RANK", "1"), ("WORLD_SIZE", "3")]);
+    assert!(stderr(&second).contains("shard 1/3 (from RANK/WORLD_SIZE)"), "{}", stderr(&second));
+
+    // Merging before every shard ran says which are missing.
+    let merged = dir.path().join("merged");
+    let merge = |inputs: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_hark"))
+            .args(["merge-outputs", "-o", merged.to_str().unwrap(), "--format", "txt,jsonl"])
+            .args(inputs)
+            .output()
+            .unwrap()
+    };
+    let early = merge(&[job_s]);
+    assert_eq!(early.status.code(), Some(1));
+    assert!(stderr(&early).contains("shards 2 of 3 are missing"), "{}", stderr(&early));
+
+    // The third shard is killed after one file (its log cut back), then resumed.
+    let third_dir = job.join("shard-00002-of-00003");
+    assert!(run(&["-o", job_s, "--shard", "2/3"], &[]).status.success());
+    let log = std::fs::read_to_string(third_dir.join("transcripts.jsonl")).unwrap();
+    let kept: Vec<&str> = log.lines().take(1).collect();
+    std::fs::write(third_dir.join("transcripts.jsonl"), format!("{}\n", kept.join("\n"))).unwrap();
+    let cut = merge(&[job_s]);
+    assert!(stderr(&cut).contains("not done yet"), "{}", stderr(&cut));
+    let resumed = run(&["-o", job_s, "--shard", "2/3"], &[]);
+    assert!(resumed.status.success() && stderr(&resumed).contains("resuming"), "{}", stderr(&resumed));
+
+    let ok = merge(&[job_s]);
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    let texts = |d: &Path| {
+        let mut rows: Vec<(String, String)> = jsonl(&d.join("transcripts.jsonl"))
+            .iter()
+            .map(|r| (r["file"].as_str().unwrap().to_string(), r["text"].as_str().unwrap().to_string()))
+            .collect();
+        rows.sort();
+        rows
+    };
+    assert_eq!(texts(&merged), texts(&whole));
+    assert_eq!(texts(&merged).len(), files.len());
+    for f in &files {
+        let stem = hark_stem(f);
+        let read = |d: &Path| std::fs::read_to_string(d.join(format!("{stem}.txt"))).unwrap();
+        assert_eq!(read(&merged), read(&whole), "{f}");
+    }
+    // The merged log is in the job's input order.
+    let order: Vec<String> =
+        jsonl(&merged.join("transcripts.jsonl")).iter().map(|r| r["file"].as_str().unwrap().to_string()).collect();
+    assert_eq!(order, files);
+
+    for bad in ["3/2", "2/2", "x"] {
+        let out = run(&["--shard", bad], &[]);
+        assert_eq!(out.status.code(), Some(2), "{bad}: {}", stderr(&out));
+        assert!(stderr(&out).contains("--shard"), "{}", stderr(&out));
+    }
+}

@@ -63,6 +63,9 @@ enum Command {
     /// Recognize audio live from standard input (raw PCM or a WAV stream)
     /// or a file: partial and final results as JSON lines or a live line.
     Stream(stream::StreamArgs),
+    /// Join the outputs of a job's shards (`transcribe --shard`), checking
+    /// that every input was done exactly once.
+    MergeOutputs(transcribe::MergeArgs),
     /// Serve live recognition over WebSocket to many clients at once.
     Serve(serve::ServeArgs),
     /// Word error rates of a model on transcribed sets (both passes; compute thresholds).
@@ -142,6 +145,7 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Transcribe(args) => transcribe::run(&args, &cli.runtime.client()?),
         Command::Stream(args) => stream::run(&args, &cli.runtime.client()?),
         Command::Serve(args) => serve::run(&args, &cli.runtime.client()?),
+        Command::MergeOutputs(args) => transcribe::merge(&args),
         Command::Train(args) => train::run(&args, &cli.runtime.client()?).map(|_| 0),
         Command::Eval(args) => eval::run(&args, &cli.runtime.client()?).map(|_| 0),
         Command::Setup { wheel, model_only, plugin_only } => {

@@ -6,7 +6,7 @@ use anyhow::{Result, bail};
 use clap::Args;
 use hark_pjrt::Client;
 use hark_transcribe::output::{LOG_NAME, canonical};
-use hark_transcribe::{Format, Outcome, Sink};
+use hark_transcribe::{Format, Outcome, Sink, shard};
 use indicatif::{ProgressBar, ProgressStyle};
 
 #[derive(Args, Debug)]
@@ -37,6 +37,14 @@ pub struct TranscribeArgs {
     pub threads: usize,
     #[command(flatten)]
     pub decoding: crate::decoding::DecodingArgs,
+    /// This host's part of a job spread over many (`INDEX/COUNT`, from 0):
+    /// the inputs whose path hashes to it, written under `-o DIR` in
+    /// `DIR/shard-INDEX-of-COUNT/`; `hark merge-outputs` joins the shards.
+    /// Default: from the launcher's environment (RANK/WORLD_SIZE, SLURM
+    /// arrays, Kubernetes indexed Jobs with HARK_SHARD_COUNT, TPU VM
+    /// workers, HARK_SHARD), else the whole list.
+    #[arg(long, value_name = "INDEX/COUNT", value_parser = shard::Shard::parse)]
+    pub shard: Option<shard::Shard>,
     /// No progress bar or summary.
     #[arg(long, short)]
     pub quiet: bool,
@@ -71,7 +79,28 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
         }
     }
     let mut files = distinct(inputs.files, args.quiet);
-    let mut sink = match &args.output_dir {
+    let shard = match args.shard {
+        Some(shard) => Some((shard, "--shard")),
+        None => shard::from_environment(|k| std::env::var(k).ok()).map_err(anyhow::Error::msg)?,
+    };
+    let mut output_dir = args.output_dir.clone();
+    if let Some((shard, source)) = shard {
+        let all = files.len();
+        let mine: Vec<(usize, (PathBuf, PathBuf))> =
+            files.into_iter().enumerate().filter(|(_, (f, _))| shard.owns(f)).collect();
+        if let Some(out) = &output_dir {
+            let dir = shard.dir(out);
+            let listed: Vec<(usize, PathBuf)> = mine.iter().map(|(i, (f, _))| (*i, f.clone())).collect();
+            shard::write_inputs(&dir, &listed)?;
+            output_dir = Some(dir);
+        }
+        if !args.quiet {
+            let into = output_dir.as_ref().map(|d| format!(", into {}", d.display())).unwrap_or_default();
+            eprintln!("hark: shard {shard} (from {source}): {} of {all} inputs{into}", mine.len());
+        }
+        files = mine.into_iter().map(|(_, f)| f).collect();
+    }
+    let mut sink = match &output_dir {
         Some(out) => {
             let (sink, resumed) = Sink::directory(out, args.format.clone())?;
             if resumed.torn_bytes > 0 {
@@ -178,4 +207,50 @@ fn finish(args: &TranscribeArgs, total: u64, failed: u64, report: &hark_transcri
         bail!("every input failed");
     }
     Ok(if failed == 0 { 0 } else { SOME_FAILED })
+}
+
+#[derive(Args, Debug)]
+pub struct MergeArgs {
+    /// Shard directories of one job (`shard-IIIII-of-NNNNN`), or the job's
+    /// `-o` directory holding them.
+    #[arg(required = true)]
+    pub shards: Vec<PathBuf>,
+    /// Where the combined outputs and log go.
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub output_dir: PathBuf,
+    /// Output formats, comma-separated: txt, jsonl, srt, vtt.
+    #[arg(long, value_delimiter = ',', default_value = "txt")]
+    pub format: Vec<Format>,
+}
+
+/// `hark merge-outputs`: every input of every shard done exactly once,
+/// then one set of outputs.
+pub fn merge(args: &MergeArgs) -> Result<u8> {
+    let mut dirs = Vec::new();
+    for given in &args.shards {
+        let name = given.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if name.starts_with("shard-") {
+            dirs.push(given.clone());
+            continue;
+        }
+        let entries = std::fs::read_dir(given).map_err(|e| anyhow::anyhow!("{}: {e}", given.display()))?;
+        let mut inner: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir() && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("shard-")))
+            .collect();
+        if inner.is_empty() {
+            bail!("{}: no shard directories in it (made by `hark transcribe --shard I/N -o DIR`)", given.display());
+        }
+        inner.sort();
+        dirs.extend(inner);
+    }
+    let merged = shard::merge(&dirs, &args.output_dir, args.format.clone())?;
+    eprintln!(
+        "hark: merged {} shards into {}: {} transcribed, {} failed",
+        merged.shards,
+        args.output_dir.display(),
+        merged.done,
+        merged.failed.len()
+    );
+    Ok(if merged.failed.is_empty() { 0 } else { SOME_FAILED })
 }

@@ -8,6 +8,7 @@ pub mod inputs;
 pub mod live;
 pub mod output;
 mod scheduler;
+pub mod shard;
 
 use std::path::Path;
 
