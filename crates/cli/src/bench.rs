@@ -28,6 +28,11 @@ pub enum BenchCommand {
         /// Timed steps (after two warm-up steps).
         #[arg(long, default_value_t = 5)]
         steps: usize,
+        /// Also train a bf16 copy (bf16 matmuls, f32 master weights) from
+        /// the same weights on the same batch, its steps interleaved with
+        /// the f32 ones: the speed ratio and both losses.
+        #[arg(long)]
+        compare_bf16: bool,
     },
     /// Streaming-step latency of presets, side by side (interleaved), with
     /// seeded random weights: compile time, median and p90 step time,
@@ -131,8 +136,8 @@ pub fn run(what: BenchCommand, client: &Client) -> Result<()> {
         BenchCommand::Data { data, tokenizer, utterances, augment, noise, json } => {
             crate::bench_data::run(&data, &tokenizer, utterances, augment.as_deref(), &noise, json)
         }
-        BenchCommand::Train { preset, batch, frames, labels, steps } => {
-            crate::bench_train::run(client, &preset, batch, frames, labels, steps)
+        BenchCommand::Train { preset, batch, frames, labels, steps, compare_bf16 } => {
+            crate::bench_train::run(client, &preset, batch, frames, labels, steps, compare_bf16)
         }
         BenchCommand::Step { presets, models, batch, chunk, steps, thresholds, encoder_only, json } => {
             let kind = if encoder_only { ProgramKind::EncoderStep } else { ProgramKind::Step };

@@ -33,7 +33,15 @@ pub fn matmul_peak(client: &Client) -> Result<f64> {
     Ok(2.0 * (n * n * n) as f64 / Stats::of(samples).median.as_secs_f64())
 }
 
-pub fn run(client: &Client, preset: &str, batch: i64, frames: i64, labels: i64, steps: usize) -> Result<()> {
+pub fn run(
+    client: &Client,
+    preset: &str,
+    batch: i64,
+    frames: i64,
+    labels: i64,
+    steps: usize,
+    compare_bf16: bool,
+) -> Result<()> {
     let cfg = hark_model::preset(preset)?;
     let weights = Weights::random(&weight_specs(&cfg)?, 0);
     let model = Model::new(client, cfg.clone(), &weights)?;
@@ -48,16 +56,31 @@ pub fn run(client: &Client, preset: &str, batch: i64, frames: i64, labels: i64, 
         targets: (0..batch * labels).map(|i| 1 + (i % (cfg.decoder.vocab_size - 1)) as i32).collect(),
         labels: vec![labels as i32; batch as usize],
     };
-    let mut trainer = Trainer::new(&model, opt, &weights)?;
+    let mut trainer = Trainer::new(&model, opt.clone(), &weights)?;
     let t = Instant::now();
     trainer.step(shape, &batch_data)?;
     let compile_and_first = t.elapsed();
     trainer.step(shape, &batch_data)?;
-    let mut samples = Vec::new();
+    let mut mixed = match compare_bf16 {
+        true => {
+            let mut m = Trainer::new(&model, Optimizer { bf16: true, ..opt.clone() }, &weights)?;
+            m.step(shape, &batch_data)?;
+            m.step(shape, &batch_data)?;
+            Some(m)
+        }
+        false => None,
+    };
+    let (mut samples, mut samples_bf16) = (Vec::new(), Vec::new());
+    let (mut loss, mut loss_bf16) = (0.0, 0.0);
     for _ in 0..steps {
         let t = Instant::now();
-        trainer.step(shape, &batch_data)?;
+        loss = trainer.step(shape, &batch_data)?.loss;
         samples.push(t.elapsed());
+        if let Some(m) = mixed.as_mut() {
+            let t = Instant::now();
+            loss_bf16 = m.step(shape, &batch_data)?.loss;
+            samples_bf16.push(t.elapsed());
+        }
     }
     let median = Stats::of(samples).median.as_secs_f64();
     let peak = matmul_peak(client)?;
@@ -80,5 +103,14 @@ pub fn run(client: &Client, preset: &str, batch: i64, frames: i64, labels: i64, 
         peak / 1e9,
         flops / median / peak
     );
+    if mixed.is_some() {
+        let median_bf16 = Stats::of(samples_bf16).median.as_secs_f64();
+        println!();
+        println!("| precision | step median (s) | audio s / s | loss after {} steps on this batch |", steps + 2);
+        println!("|---|---:|---:|---:|");
+        println!("| f32 | {median:.3} | {:.1} | {loss:.4} |", audio / median);
+        println!("| bf16 matmuls | {median_bf16:.3} | {:.1} | {loss_bf16:.4} |", audio / median_bf16);
+        println!("bf16 step time / f32: {:.3}", median_bf16 / median);
+    }
     Ok(())
 }
