@@ -584,3 +584,74 @@ fn sharded_runs_merge_into_what_one_run_gives() {
         assert!(stderr(&out).contains("--shard"), "{}", stderr(&out));
     }
 }
+
+#[test]
+fn several_devices_transcribe_what_one_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = short_wavs(dir.path(), "d", 9, 0.7);
+    let model = model_dir().to_str().unwrap().to_string();
+    let run = |extra: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_hark"))
+            .args(extra)
+            .args(["transcribe", "--model", &model, "--format", "jsonl", "--batch", "2"])
+            .args(&files)
+            .env_remove("HARK_PLUGIN")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{extra:?}: {}", stderr(&out));
+        let mut rows: Vec<(String, String)> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .map(|r| (r["file"].as_str().unwrap().to_string(), r["text"].as_str().unwrap().to_string()))
+            .collect();
+        rows.sort();
+        (rows, stderr(&out))
+    };
+    let (one, _) = run(&["--cpu-devices", "1"]);
+    assert_eq!(one.len(), files.len());
+    for n in ["2", "4"] {
+        let (many, err) = run(&["--cpu-devices", n]);
+        assert!(err.contains(&format!("hark: {n} devices")), "{err}");
+        assert_eq!(many, one, "{n} devices");
+    }
+    // Chosen devices: the model lives and runs on 1 and 3 only.
+    let picked = Command::new(env!("CARGO_BIN_EXE_hark"))
+        .args([
+            "--cpu-devices",
+            "4",
+            "transcribe",
+            "--model",
+            &model,
+            "--devices",
+            "1,3",
+            "--batch",
+            "2",
+            "--format",
+            "jsonl",
+        ])
+        .args(&files)
+        .env_remove("HARK_PLUGIN")
+        .output()
+        .unwrap();
+    assert!(picked.status.success(), "{}", stderr(&picked));
+    let mut rows: Vec<(String, String)> = String::from_utf8_lossy(&picked.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|r| (r["file"].as_str().unwrap().to_string(), r["text"].as_str().unwrap().to_string()))
+        .collect();
+    rows.sort();
+    assert_eq!(rows, one, "devices 1,3");
+
+    let out = Command::new(env!("CARGO_BIN_EXE_hark"))
+        .args(["--cpu-devices", "4", "transcribe", "--model", &model, "--devices", "9", &files[0]])
+        .env_remove("HARK_PLUGIN")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("--devices: device 4 does not exist: the plugin has 4"), "{}", stderr(&out));
+    for bad in ["0", "x", "1,1"] {
+        let out = hark(&["transcribe", "--devices", bad, &files[0]]);
+        assert_eq!(out.status.code(), Some(2), "{bad}: {}", stderr(&out));
+        assert!(stderr(&out).contains("--devices"), "{}", stderr(&out));
+    }
+}

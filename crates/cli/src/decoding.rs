@@ -47,15 +47,16 @@ pub struct Opened {
 }
 
 impl DecodingArgs {
-    /// Puts `md` on the device with the search and lexicon these options ask for.
-    pub fn open(&self, client: &Client, md: ModelDir) -> Result<Opened> {
+    /// Puts `md` on the device with ordinal `device`, with the search and
+    /// lexicon these options ask for.
+    pub fn open(&self, client: &Client, md: &ModelDir, device: usize) -> Result<Opened> {
         let lexicon = md.lexicon.clone().filter(|_| !self.no_lexicon);
-        let search = self.search.build(&md, &md.tokenizer, lexicon.as_ref())?;
-        let mut model = Model::new(client, md.config, &md.weights)?;
+        let search = self.search.build(md, &md.tokenizer, lexicon.as_ref())?;
+        let mut model = Model::on_device(client, device, md.config.clone(), &md.weights)?;
         if let Some(cache) = crate::model_args::user_compile_cache() {
             model.set_compile_cache(cache);
         }
-        Ok(Opened { model, parts: Some((md.tokenizer, search, lexicon)) })
+        Ok(Opened { model, parts: Some((md.tokenizer.clone(), search, lexicon)) })
     }
 
     /// The transcriber's options: `batch` streams of `chunk` frames.

@@ -87,7 +87,7 @@ pub fn score(
     let mut failed = 0;
     let start = Instant::now();
     let report = transcriber.run(
-        set.iter().map(|u| u.audio.clone()).collect(),
+        set.iter().map(|u| u.audio.clone()),
         &mut |o| {
             match o {
                 Outcome::Done(t) => {

@@ -9,6 +9,7 @@ mod completions;
 mod decoding;
 mod default_model;
 mod describe;
+mod devices;
 mod eval;
 mod export;
 mod init_model;
@@ -118,6 +119,16 @@ impl RuntimeArgs {
     fn client(&self) -> Result<Client> {
         Ok(self.open()?.0)
     }
+
+    /// The devices `--devices all` means on `client`: every one, except on
+    /// the CPU plugin without `--cpu-devices`, whose default devices all
+    /// share the same cores: one.
+    fn all_devices(&self, client: &Client) -> usize {
+        match (self.device, self.cpu_devices) {
+            (DeviceKind::Cpu, None) => 1,
+            _ => client.device_count(),
+        }
+    }
 }
 
 fn main() -> std::process::ExitCode {
@@ -142,7 +153,10 @@ fn main() -> std::process::ExitCode {
 /// Runs a command; the value is the process's exit status.
 fn run(cli: Cli) -> Result<u8> {
     match cli.command {
-        Command::Transcribe(args) => transcribe::run(&args, &cli.runtime.client()?),
+        Command::Transcribe(args) => {
+            let client = cli.runtime.client()?;
+            transcribe::run(&args, &client, cli.runtime.all_devices(&client))
+        }
         Command::Stream(args) => stream::run(&args, &cli.runtime.client()?),
         Command::Serve(args) => serve::run(&args, &cli.runtime.client()?),
         Command::MergeOutputs(args) => transcribe::merge(&args),

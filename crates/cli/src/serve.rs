@@ -43,7 +43,7 @@ pub struct ServeArgs {
 
 pub fn run(args: &ServeArgs, client: &Client) -> Result<u8> {
     let md = crate::decoding::model_dir(args.decoding.model.as_deref())?;
-    let mut opened = args.decoding.open(client, md)?;
+    let mut opened = args.decoding.open(client, &md, 0)?;
     let transcriber = opened.transcriber(args.decoding.options(args.max_streams, args.chunk, 0))?;
     let endpointing = Endpointing { trailing_blank: args.endpoint_silence, max_segment: args.max_segment };
     let options = ServeOptions {

@@ -75,7 +75,7 @@ pub fn run(args: &StreamArgs, client: &Client) -> Result<u8> {
     // The input is opened before anything is compiled: a wrong path is
     // reported at once.
     let blocks = start_input(args)?;
-    let mut opened = args.decoding.open(client, md)?;
+    let mut opened = args.decoding.open(client, &md, 0)?;
     let transcriber = opened.transcriber(args.decoding.options(1, args.chunk, 0))?;
     let endpointing = Endpointing { trailing_blank: args.endpoint_silence, max_segment: args.max_segment };
     let mut recognizer = Recognizer::new(&transcriber, endpointing)?;

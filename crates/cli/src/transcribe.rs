@@ -1,6 +1,7 @@
 //! `hark transcribe`: the main job.
 
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 use anyhow::{Result, bail};
 use clap::Args;
@@ -37,6 +38,12 @@ pub struct TranscribeArgs {
     pub threads: usize,
     #[command(flatten)]
     pub decoding: crate::decoding::DecodingArgs,
+    /// Devices to run on: `all` (every device of the plugin; on the CPU
+    /// plugin those `--cpu-devices` asks for, else one, as its default four
+    /// share the same cores), a count (the first N) or ordinals (`0,2`);
+    /// each runs its own step program and slots, fed from one queue of files.
+    #[arg(long, default_value = "all", value_parser = crate::devices::Devices::parse)]
+    pub devices: crate::devices::Devices,
     /// This host's part of a job spread over many (`INDEX/COUNT`, from 0):
     /// the inputs whose path hashes to it, written under `-o DIR` in
     /// `DIR/shard-INDEX-of-COUNT/`; `hark merge-outputs` joins the shards.
@@ -69,7 +76,9 @@ fn distinct(files: Vec<PathBuf>, quiet: bool) -> Vec<(PathBuf, PathBuf)> {
 /// Exit status when some inputs failed and the rest were transcribed.
 pub const SOME_FAILED: u8 = 2;
 
-pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
+/// `all_devices`: how many devices `--devices all` means (see
+/// `RuntimeArgs::all_devices`).
+pub fn run(args: &TranscribeArgs, client: &Client, all_devices: usize) -> Result<u8> {
     let md = crate::decoding::model_dir(args.decoding.model.as_deref())?;
     let mut stdin = std::io::stdin().lock();
     let inputs = hark_transcribe::inputs::collect(&args.inputs, &mut stdin)?;
@@ -152,29 +161,73 @@ pub fn run(args: &TranscribeArgs, client: &Client) -> Result<u8> {
         return finish(args, total, failures.len() as u64, &Default::default());
     }
 
-    let mut opened = args.decoding.open(client, md)?;
-    let transcriber = opened.transcriber(args.decoding.options(args.batch, args.chunk, args.threads))?;
+    let devices = args.devices.resolve(client.device_count(), all_devices)?;
+    let opts = args.decoding.options(args.batch, args.chunk, args.threads);
+    let mut opened: Vec<crate::decoding::Opened> =
+        devices.iter().map(|&d| args.decoding.open(client, &md, d)).collect::<Result<_>>()?;
+    if devices.len() > 1 && !args.quiet {
+        eprintln!("hark: {} devices ({:?}), {} streams each", devices.len(), devices, args.batch);
+    }
     let bar = if args.quiet { ProgressBar::hidden() } else { ProgressBar::new(files.len() as u64) };
     bar.set_style(
         ProgressStyle::with_template("{bar:30} {pos}/{len} files {msg} [{elapsed}]").expect("valid template"),
     );
-    let report = transcriber.run(
-        files.into_iter().map(|(f, _)| f).collect(),
-        &mut |outcome| {
-            if let Outcome::Failed { .. } = &outcome {
-                report_failure(&outcome, &bar);
-                failures.push(outcome.clone());
-            }
-            sink.write(&outcome)
-        },
-        &mut |p| {
-            bar.set_position((p.files_done + p.files_failed) as u64);
-            let rtf = if p.audio_seconds > 0.0 { p.wall_seconds / p.audio_seconds } else { 0.0 };
-            bar.set_message(format!("{:.2} h audio, RTF {rtf:.3}", p.audio_seconds / 3600.0));
-        },
-    )?;
+    // One queue of files for every device; one sink, one progress.
+    let queue = Mutex::new(files.into_iter().map(|(f, _)| f).collect::<std::collections::VecDeque<_>>());
+    let shared = Mutex::new((sink, failures));
+    let progress = Mutex::new(vec![hark_transcribe::Progress::default(); devices.len()]);
+    let run_on = |i: usize, opened: &mut crate::decoding::Opened| -> Result<hark_transcribe::Progress> {
+        let transcriber = opened.transcriber(opts.clone())?;
+        let files = std::iter::from_fn(|| queue.lock().expect("queue").pop_front());
+        Ok(transcriber.run(
+            files,
+            &mut |outcome| {
+                let mut guard = shared.lock().expect("sink");
+                let (sink, failures) = &mut *guard;
+                if let Outcome::Failed { .. } = &outcome {
+                    report_failure(&outcome, &bar);
+                    failures.push(outcome.clone());
+                }
+                sink.write(&outcome)
+            },
+            &mut |p| {
+                let mut all = progress.lock().expect("progress");
+                all[i] = p;
+                let sum = total_of(&all);
+                bar.set_position((sum.files_done + sum.files_failed) as u64);
+                let rtf = if sum.audio_seconds > 0.0 { sum.wall_seconds / sum.audio_seconds } else { 0.0 };
+                bar.set_message(format!("{:.2} h audio, RTF {rtf:.3}", sum.audio_seconds / 3600.0));
+            },
+        )?)
+    };
+    let reports: Vec<Result<hark_transcribe::Progress>> = if opened.len() == 1 {
+        vec![run_on(0, &mut opened[0])]
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> =
+                opened.iter_mut().enumerate().map(|(i, o)| scope.spawn(move || run_on(i, o))).collect();
+            handles.into_iter().map(|h| h.join().expect("a device thread panicked")).collect()
+        })
+    };
     bar.finish_and_clear();
-    finish(args, total, failures.len() as u64, &report)
+    let reports = reports.into_iter().collect::<Result<Vec<_>>>()?;
+    let (_, failures) = shared.into_inner().expect("sink");
+    finish(args, total, failures.len() as u64, &total_of(&reports))
+}
+
+/// The devices' reports as one: counts and audio added, the wall time the
+/// longest.
+fn total_of(reports: &[hark_transcribe::Progress]) -> hark_transcribe::Progress {
+    let mut t = hark_transcribe::Progress::default();
+    for r in reports {
+        t.files_done += r.files_done;
+        t.files_failed += r.files_failed;
+        t.audio_seconds += r.audio_seconds;
+        t.wall_seconds = t.wall_seconds.max(r.wall_seconds);
+        t.gated_flops_executed += r.gated_flops_executed;
+        t.gated_flops_all_kept += r.gated_flops_all_kept;
+    }
+    t
 }
 
 /// Prints one failed input's reason.

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use hark_pjrt::{Client, Executable, Program};
+use hark_pjrt::{Client, CompileOptions, Executable, Program};
 use sha2::{Digest, Sha256};
 
 use crate::Result;
@@ -37,19 +37,26 @@ impl CompileCache {
     /// cache entry the plugin refuses is compiled afresh and replaced; a
     /// cache that cannot be written only costs the next run a compile.
     pub fn compile(&self, client: &Client, program: &Program) -> Result<Executable> {
-        let path = self.dir.join(format!("{}.pjrt", self.key(client, program)?));
+        self.compile_with(client, program, &CompileOptions::default())
+    }
+
+    /// [`CompileCache::compile`] with `options` (the device among them:
+    /// part of the key, so a program compiled for one device never runs on
+    /// another).
+    pub fn compile_with(&self, client: &Client, program: &Program, options: &CompileOptions) -> Result<Executable> {
+        let path = self.dir.join(format!("{}.pjrt", self.key(client, program, options)?));
         if let Ok(bytes) = std::fs::read(&path)
             && let Ok(exe) = client.load_compiled(program, &bytes)
         {
             self.loaded.fetch_add(1, Ordering::Relaxed);
             return Ok(exe);
         }
-        let exe = client.compile(program)?;
+        let exe = client.compile_with(program, options)?;
         let _ = self.store(&path, &exe.serialize()?);
         Ok(exe)
     }
 
-    fn key(&self, client: &Client, program: &Program) -> Result<String> {
+    fn key(&self, client: &Client, program: &Program, options: &CompileOptions) -> Result<String> {
         let plugin = client.plugin().path();
         let meta = std::fs::metadata(plugin).ok();
         let mut h = Sha256::new();
@@ -57,6 +64,11 @@ impl CompileCache {
         h.update(format!("{:?}", meta.as_ref().map(|m| (m.len(), m.modified().ok()))));
         h.update(client.platform_version()?);
         h.update(program.text());
+        // The default options add nothing, so entries made before devices
+        // were part of the key still load.
+        if *options != CompileOptions::default() {
+            h.update(options.to_proto_bytes());
+        }
         let digest = h.finalize();
         Ok(digest.iter().take(16).map(|b| format!("{b:02x}")).collect())
     }

@@ -34,6 +34,8 @@ pub enum Error {
     MissingState { program: String, name: String },
     #[error("program `{program}` has no output `{name}`")]
     MissingOutput { program: String, name: String },
+    #[error("{0}")]
+    Device(String),
 }
 
 pub use compile_cache::CompileCache;
@@ -49,6 +51,8 @@ pub fn element_type(d: DType) -> ElementType {
 pub struct Model {
     pub config: ModelConfig,
     client: Client,
+    /// The device ordinal its weights live on and its programs run on.
+    device: usize,
     weights: BTreeMap<String, Buffer>,
     parameter_count: u64,
     compile_cache: Option<CompileCache>,
@@ -59,16 +63,35 @@ impl Model {
     /// extra and misshaped tensors are errors naming the tensor) and uploads
     /// them.
     pub fn new(client: &Client, config: ModelConfig, weights: &Weights) -> Result<Model> {
+        Model::on_device(client, 0, config, weights)
+    }
+
+    /// [`Model::new`] on the device with ordinal `device`: its weights are
+    /// uploaded there and its programs compiled to run there.
+    pub fn on_device(client: &Client, device: usize, config: ModelConfig, weights: &Weights) -> Result<Model> {
+        if device >= client.device_count() {
+            return Err(Error::Device(format!(
+                "device {device} does not exist: the {} plugin has {} ({})",
+                client.platform_name().unwrap_or_default(),
+                client.device_count(),
+                if client.device_count() == 1 {
+                    "ordinal 0".to_string()
+                } else {
+                    format!("ordinals 0 to {}", client.device_count() - 1)
+                }
+            )));
+        }
         let specs = hark_model::weight_specs(&config)?;
         weights.check(&specs)?;
-        let mut device = BTreeMap::new();
+        let mut on_device = BTreeMap::new();
         for (name, t) in &weights.tensors {
-            device.insert(name.clone(), client.buffer(&t.data, &t.shape)?);
+            on_device.insert(name.clone(), client.buffer_on(device, &t.data, &t.shape)?);
         }
         Ok(Model {
             config,
             client: client.clone(),
-            weights: device,
+            device,
+            weights: on_device,
             parameter_count: weights.parameter_count(),
             compile_cache: None,
         })
@@ -76,6 +99,21 @@ impl Model {
 
     pub fn client(&self) -> &Client {
         &self.client
+    }
+
+    /// The device ordinal the model runs on.
+    pub fn device(&self) -> usize {
+        self.device
+    }
+
+    /// Copies `data` to a new buffer on this model's device.
+    pub fn buffer<T: hark_pjrt::NativeType>(&self, data: &[T], dims: &[i64]) -> Result<Buffer> {
+        Ok(self.client.buffer_on(self.device, data, dims)?)
+    }
+
+    /// A rank-0 buffer on this model's device.
+    pub fn scalar<T: hark_pjrt::NativeType>(&self, value: T) -> Result<Buffer> {
+        self.buffer(&[value], &[])
     }
 
     pub fn parameter_count(&self) -> u64 {
@@ -92,9 +130,19 @@ impl Model {
     pub fn compile(&self, program: ModelProgram) -> Result<Program<'_>> {
         let text = hark_graph::to_mlir(&program.func)?;
         let pjrt = PjrtProgram::from_mlir(program.func.name.clone(), text)?;
+        // Device 0 keeps the default options (and the compile-cache entries
+        // made with them); another device is pinned by its id.
+        let options = match self.device {
+            0 => hark_pjrt::CompileOptions::default(),
+            d => hark_pjrt::CompileOptions {
+                device_ordinal: d as i64,
+                device_id: Some(self.client.devices()?[d].id as i64),
+                ..Default::default()
+            },
+        };
         let exe = match &self.compile_cache {
-            Some(cache) => cache.compile(&self.client, &pjrt)?,
-            None => self.client.compile(&pjrt)?,
+            Some(cache) => cache.compile_with(&self.client, &pjrt, &options)?,
+            None => self.client.compile_with(&pjrt, &options)?,
         };
         Ok(Program { model: self, exe, program })
     }
@@ -149,7 +197,12 @@ impl Program<'_> {
         let mut buffers = BTreeMap::new();
         for p in self.program.func.params.iter().filter(|p| p.role == Role::State) {
             let bytes = vec![0u8; p.ty.size_in_bytes() as usize];
-            let buf = self.model.client.buffer_from_bytes(0, element_type(p.ty.dtype), &bytes, &p.ty.shape)?;
+            let buf = self.model.client.buffer_from_bytes(
+                self.model.device,
+                element_type(p.ty.dtype),
+                &bytes,
+                &p.ty.shape,
+            )?;
             buffers.insert(p.name.clone(), buf);
         }
         Ok(StreamState { buffers })

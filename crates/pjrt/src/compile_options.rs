@@ -6,7 +6,7 @@
 //! in a protobuf toolchain and XLA's .proto files.
 
 /// Options for compiling one program.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompileOptions {
     /// Replicas for data parallelism; Hark runs one program per device: 1.
     pub num_replicas: u32,
@@ -14,11 +14,15 @@ pub struct CompileOptions {
     pub num_partitions: u32,
     /// The device the executable runs on by default (-1 lets the plugin choose).
     pub device_ordinal: i64,
+    /// Pins the executable to this device (its id, as `PJRT_Device`s
+    /// report it): a static device assignment of one replica. Without it
+    /// the plugin assigns the first device, whatever `device_ordinal` says.
+    pub device_id: Option<i64>,
 }
 
 impl Default for CompileOptions {
     fn default() -> Self {
-        Self { num_replicas: 1, num_partitions: 1, device_ordinal: -1 }
+        Self { num_replicas: 1, num_partitions: 1, device_ordinal: -1, device_id: None }
     }
 }
 
@@ -27,6 +31,12 @@ const COMPILE_OPTIONS_EXECUTABLE_BUILD_OPTIONS: u32 = 3;
 const BUILD_OPTIONS_DEVICE_ORDINAL: u32 = 1;
 const BUILD_OPTIONS_NUM_REPLICAS: u32 = 4;
 const BUILD_OPTIONS_NUM_PARTITIONS: u32 = 5;
+const BUILD_OPTIONS_DEVICE_ASSIGNMENT: u32 = 9;
+// xla.DeviceAssignmentProto (xla/xla_data.proto).
+const ASSIGNMENT_REPLICA_COUNT: u32 = 1;
+const ASSIGNMENT_COMPUTATION_COUNT: u32 = 2;
+const ASSIGNMENT_COMPUTATION_DEVICES: u32 = 3;
+const COMPUTATION_DEVICE_REPLICA_IDS: u32 = 1;
 
 const WIRE_VARINT: u32 = 0;
 const WIRE_LEN: u32 = 2;
@@ -38,12 +48,27 @@ impl CompileOptions {
         put_varint_field(&mut build, BUILD_OPTIONS_DEVICE_ORDINAL, self.device_ordinal as u64);
         put_varint_field(&mut build, BUILD_OPTIONS_NUM_REPLICAS, self.num_replicas as u64);
         put_varint_field(&mut build, BUILD_OPTIONS_NUM_PARTITIONS, self.num_partitions as u64);
+        if let Some(id) = self.device_id {
+            let mut computation = Vec::new();
+            put_varint_field(&mut computation, COMPUTATION_DEVICE_REPLICA_IDS, id as u64);
+            let mut assignment = Vec::new();
+            put_varint_field(&mut assignment, ASSIGNMENT_REPLICA_COUNT, 1);
+            put_varint_field(&mut assignment, ASSIGNMENT_COMPUTATION_COUNT, 1);
+            put_len_field(&mut assignment, ASSIGNMENT_COMPUTATION_DEVICES, &computation);
+            put_len_field(&mut build, BUILD_OPTIONS_DEVICE_ASSIGNMENT, &assignment);
+        }
         let mut out = Vec::new();
         put_varint(&mut out, ((COMPILE_OPTIONS_EXECUTABLE_BUILD_OPTIONS << 3) | WIRE_LEN) as u64);
         put_varint(&mut out, build.len() as u64);
         out.extend_from_slice(&build);
         out
     }
+}
+
+fn put_len_field(out: &mut Vec<u8>, field: u32, bytes: &[u8]) {
+    put_varint(out, ((field << 3) | WIRE_LEN) as u64);
+    put_varint(out, bytes.len() as u64);
+    out.extend_from_slice(bytes);
 }
 
 fn put_varint_field(out: &mut Vec<u8>, field: u32, value: u64) {

@@ -67,6 +67,7 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// A subword tokenizer.
+#[derive(Clone)]
 pub struct Tokenizer {
     inner: tokenizers::Tokenizer,
 }

@@ -110,9 +110,9 @@ impl<'t, 'm> Recognizer<'t, 'm> {
         }
         let cfg = &transcriber.model.config;
         let threshold = match &cfg.arbitrator {
-            Some(a) => Some(
-                transcriber.model.client().scalar(transcriber.opts.threshold.unwrap_or(a.default_threshold as f32))?,
-            ),
+            Some(a) => {
+                Some(transcriber.model.scalar(transcriber.opts.threshold.unwrap_or(a.default_threshold as f32))?)
+            }
             None => None,
         };
         let slots = (0..transcriber.opts.batch).map(|_| None).collect();
@@ -203,7 +203,6 @@ impl<'t, 'm> Recognizer<'t, 'm> {
     /// results to `events`.
     pub fn step(&mut self, events: &mut Vec<Event>) -> Result<()> {
         let cfg = &self.t.model.config;
-        let client = self.t.model.client();
         let (b, c) = (self.t.opts.batch as usize, self.t.opts.chunk as usize);
         let (stack, mel_bins) = (cfg.frontend.stack as usize, cfg.frontend.mel_bins as usize);
         let symbols = cfg.decoder.max_symbols_per_frame as usize;
@@ -226,9 +225,9 @@ impl<'t, 'm> Recognizer<'t, 'm> {
             valid[i] = frames as i32;
         }
         if valid.iter().any(|&v| v > 0) {
-            let fb = client.buffer(&feats, &[b as i64, (need / mel_bins) as i64, mel_bins as i64])?;
-            let rb = client.buffer(&reset, &[b as i64])?;
-            let vb = client.buffer(&valid, &[b as i64])?;
+            let fb = self.t.model.buffer(&feats, &[b as i64, (need / mel_bins) as i64, mel_bins as i64])?;
+            let rb = self.t.model.buffer(&reset, &[b as i64])?;
+            let vb = self.t.model.buffer(&valid, &[b as i64])?;
             let mut inputs = vec![("features", &fb), ("reset", &rb), ("valid_frames", &vb)];
             if let Some(th) = &self.threshold {
                 inputs.push(("threshold", th));

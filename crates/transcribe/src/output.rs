@@ -153,7 +153,7 @@ pub fn render(t: &Transcript, format: Format) -> String {
 /// Where results go.
 pub enum Sink {
     /// Everything to stdout in one format (text: `file<TAB>text` lines).
-    Stdout { format: Format, out: Box<dyn Write> },
+    Stdout { format: Format, out: Box<dyn Write + Send> },
     /// One file per input and format in `dir`, plus `transcripts.jsonl`
     /// (every outcome, errors included, appended and flushed as each file
     /// finishes: the record an interrupted run resumes from).

@@ -222,12 +222,11 @@ impl<'m> Transcriber<'m> {
     /// or decoded becomes [`Outcome::Failed`]; the others go on.
     pub fn run(
         &self,
-        files: Vec<PathBuf>,
+        files: impl IntoIterator<Item = PathBuf>,
         sink: &mut dyn FnMut(Outcome) -> Result<()>,
         progress: &mut dyn FnMut(Progress),
     ) -> Result<Progress> {
         let cfg = &self.model.config;
-        let client = self.model.client();
         let (b, c) = (self.opts.batch as usize, self.opts.chunk as usize);
         let (stack, mel_bins) = (cfg.frontend.stack as usize, cfg.frontend.mel_bins as usize);
         let symbols = cfg.decoder.max_symbols_per_frame as usize;
@@ -238,7 +237,7 @@ impl<'m> Transcriber<'m> {
         let mut slots: Vec<Option<Active>> = (0..b).map(|_| None).collect();
         let mut state: Option<StreamState> = Some(self.step.zero_state()?);
         let threshold: Option<Buffer> = match &cfg.arbitrator {
-            Some(a) => Some(client.scalar(self.opts.threshold.unwrap_or(a.default_threshold as f32))?),
+            Some(a) => Some(self.model.scalar(self.opts.threshold.unwrap_or(a.default_threshold as f32))?),
             None => None,
         };
         let mut feats = vec![0.0f32; b * stack * c * mel_bins];
@@ -291,9 +290,9 @@ impl<'m> Transcriber<'m> {
             }
 
             // One device call: front end, encoder, greedy decoding of the chunk.
-            let fb = client.buffer(&feats, &[b as i64, need as i64, mel_bins as i64])?;
-            let rb = client.buffer(&reset, &[b as i64])?;
-            let vb = client.buffer(&valid, &[b as i64])?;
+            let fb = self.model.buffer(&feats, &[b as i64, need as i64, mel_bins as i64])?;
+            let rb = self.model.buffer(&reset, &[b as i64])?;
+            let vb = self.model.buffer(&valid, &[b as i64])?;
             let mut inputs = vec![("features", &fb), ("reset", &rb), ("valid_frames", &vb)];
             if let Some(th) = &threshold {
                 inputs.push(("threshold", th));
@@ -378,14 +377,13 @@ impl<'m> Transcriber<'m> {
     pub(crate) fn second_pass(&self, a: &mut SecondPass) -> Result<()> {
         let (sp, decoder) = self.cascade.as_ref().expect("cascade compiled");
         let d = self.model.config.encoder.d_model as usize;
-        let client = self.model.client();
         let t = self.opts.window as usize;
         let n = (a.window.len() / d).min(t);
         let mut frames = vec![0.0f32; t * d];
         frames[..n * d].copy_from_slice(&a.window[..n * d]);
         a.window.drain(..n * d);
-        let fb = client.buffer(&frames, &[1, t as i64, d as i64])?;
-        let lb = client.buffer(&[n as i32], &[1])?;
+        let fb = self.model.buffer(&frames, &[1, t as i64, d as i64])?;
+        let lb = self.model.buffer(&[n as i32], &[1])?;
         let second = sp.call(&[("frames", &fb), ("lengths", &lb)], None)?.take(sp.name(), "frames")?;
         let dec = match decoder {
             FinalDecoder::Device(dec) => dec,
