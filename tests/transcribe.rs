@@ -599,13 +599,7 @@ fn several_devices_transcribe_what_one_does() {
             .output()
             .unwrap();
         assert!(out.status.success(), "{extra:?}: {}", stderr(&out));
-        let mut rows: Vec<(String, String)> = String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
-            .map(|r| (r["file"].as_str().unwrap().to_string(), r["text"].as_str().unwrap().to_string()))
-            .collect();
-        rows.sort();
-        (rows, stderr(&out))
+        (file_texts(&out), stderr(&out))
     };
     let (one, _) = run(&["--cpu-devices", "1"]);
     assert_eq!(one.len(), files.len());
@@ -634,13 +628,7 @@ fn several_devices_transcribe_what_one_does() {
         .output()
         .unwrap();
     assert!(picked.status.success(), "{}", stderr(&picked));
-    let mut rows: Vec<(String, String)> = String::from_utf8_lossy(&picked.stdout)
-        .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
-        .map(|r| (r["file"].as_str().unwrap().to_string(), r["text"].as_str().unwrap().to_string()))
-        .collect();
-    rows.sort();
-    assert_eq!(rows, one, "devices 1,3");
+    assert_eq!(file_texts(&picked), one, "devices 1,3");
 
     let out = Command::new(env!("CARGO_BIN_EXE_hark"))
         .args(["--cpu-devices", "4", "transcribe", "--model", &model, "--devices", "9", &files[0]])
@@ -654,4 +642,15 @@ fn several_devices_transcribe_what_one_does() {
         assert_eq!(out.status.code(), Some(2), "{bad}: {}", stderr(&out));
         assert!(stderr(&out).contains("--devices"), "{}", stderr(&out));
     }
+}
+
+/// (file, text) of each JSONL line a run printed, sorted by file.
+fn file_texts(out: &Output) -> Vec<(String, String)> {
+    let mut rows: Vec<(String, String)> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|r| (r["file"].as_str().unwrap().to_string(), r["text"].as_str().unwrap().to_string()))
+        .collect();
+    rows.sort();
+    rows
 }

@@ -33,6 +33,25 @@ pub struct DecodingArgs {
     pub search: SearchArgs,
 }
 
+/// When live segments end (`stream`, `serve`).
+#[derive(Args, Debug)]
+pub struct EndpointArgs {
+    /// Seconds without a new first-pass token, after speech, that end a
+    /// segment (0: never on silence).
+    #[arg(long, default_value_t = 0.8, allow_negative_numbers = true, value_parser = crate::limits::seconds)]
+    pub endpoint_silence: f64,
+    /// The longest segment, in seconds (0: no limit: one result at the end
+    /// of the stream).
+    #[arg(long, default_value_t = 20.0, allow_negative_numbers = true, value_parser = crate::limits::seconds)]
+    pub max_segment: f64,
+}
+
+impl EndpointArgs {
+    pub fn endpointing(&self) -> hark_transcribe::live::Endpointing {
+        hark_transcribe::live::Endpointing { trailing_blank: self.endpoint_silence, max_segment: self.max_segment }
+    }
+}
+
 /// The model directory `args` name (or the default one), read and checked.
 pub fn model_dir(model: Option<&Path>) -> Result<ModelDir> {
     let dir = crate::default_model::locate(model)?.dir;

@@ -7,7 +7,6 @@ use anyhow::Result;
 use clap::Args;
 use hark_pjrt::Client;
 use hark_server::ServeOptions;
-use hark_transcribe::live::Endpointing;
 
 #[derive(Args, Debug)]
 pub struct ServeArgs {
@@ -30,13 +29,8 @@ pub struct ServeArgs {
     /// faster than the machine keeps up) before it is dropped.
     #[arg(long, default_value_t = 60.0, allow_negative_numbers = true, value_parser = crate::limits::seconds)]
     pub max_backlog: f64,
-    /// Seconds without a new first-pass token, after speech, that end a
-    /// segment (0: never on silence).
-    #[arg(long, default_value_t = 0.8, allow_negative_numbers = true, value_parser = crate::limits::seconds)]
-    pub endpoint_silence: f64,
-    /// The longest segment, in seconds (0: no limit).
-    #[arg(long, default_value_t = 20.0, allow_negative_numbers = true, value_parser = crate::limits::seconds)]
-    pub max_segment: f64,
+    #[command(flatten)]
+    pub endpoints: crate::decoding::EndpointArgs,
     #[command(flatten)]
     pub decoding: crate::decoding::DecodingArgs,
 }
@@ -45,7 +39,7 @@ pub fn run(args: &ServeArgs, client: &Client) -> Result<u8> {
     let md = crate::decoding::model_dir(args.decoding.model.as_deref())?;
     let mut opened = args.decoding.open(client, &md, 0)?;
     let transcriber = opened.transcriber(args.decoding.options(args.max_streams, args.chunk, 0))?;
-    let endpointing = Endpointing { trailing_blank: args.endpoint_silence, max_segment: args.max_segment };
+    let endpointing = args.endpoints.endpointing();
     let options = ServeOptions {
         addr: args.addr.clone(),
         idle_timeout: Duration::from_secs_f64(args.idle_timeout.max(0.1)),

@@ -11,7 +11,7 @@ use anyhow::{Context, Result, bail};
 use clap::{Args, ValueEnum};
 use hark_audio::{AudioReader, TARGET_RATE, To16k};
 use hark_pjrt::Client;
-use hark_transcribe::live::{Endpointing, Event, Recognizer};
+use hark_transcribe::live::{Event, Recognizer};
 
 #[derive(Args, Debug)]
 pub struct StreamArgs {
@@ -42,13 +42,8 @@ pub struct StreamArgs {
     #[arg(long, default_value_t = 8, allow_negative_numbers = true,
           value_parser = clap::value_parser!(i64).range(1..=crate::limits::MAX_CHUNK))]
     pub chunk: i64,
-    /// Seconds without a new first-pass token, after speech, that end a
-    /// segment (0: never on silence).
-    #[arg(long, default_value_t = 0.8, allow_negative_numbers = true, value_parser = crate::limits::seconds)]
-    pub endpoint_silence: f64,
-    /// The longest segment, in seconds (0: no limit: one result at the end).
-    #[arg(long, default_value_t = 20.0, allow_negative_numbers = true, value_parser = crate::limits::seconds)]
-    pub max_segment: f64,
+    #[command(flatten)]
+    pub endpoints: crate::decoding::EndpointArgs,
     #[command(flatten)]
     pub decoding: crate::decoding::DecodingArgs,
 }
@@ -77,7 +72,7 @@ pub fn run(args: &StreamArgs, client: &Client) -> Result<u8> {
     let blocks = start_input(args)?;
     let mut opened = args.decoding.open(client, &md, 0)?;
     let transcriber = opened.transcriber(args.decoding.options(1, args.chunk, 0))?;
-    let endpointing = Endpointing { trailing_blank: args.endpoint_silence, max_segment: args.max_segment };
+    let endpointing = args.endpoints.endpointing();
     let mut recognizer = Recognizer::new(&transcriber, endpointing)?;
     let stream = recognizer.open().expect("a fresh recognizer has a free slot");
     let mut printer = Printer { format: args.format, live: std::io::stdout().is_terminal(), out: std::io::stdout() };
