@@ -77,7 +77,8 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 /// `SLURM_ARRAY_TASK_COUNT`); Kubernetes indexed Jobs
 /// (`JOB_COMPLETION_INDEX`, with the count from `HARK_SHARD_COUNT`, which
 /// the Job's spec sets to its `completions`); Cloud TPU VMs
-/// (`TPU_WORKER_ID`, of the hosts in `TPU_WORKER_HOSTNAMES`).
+/// (`TPU_WORKER_ID`, of the hosts in `TPU_WORKER_HOSTNAMES`). An index
+/// without its count is not a shard.
 pub fn from_environment(
     var: impl Fn(&str) -> Option<String>,
 ) -> std::result::Result<Option<(Shard, &'static str)>, String> {
@@ -92,7 +93,9 @@ pub fn from_environment(
     }
     let pair = |index: Option<u32>, count: Option<u32>, what: &'static str| match (index, count) {
         (Some(i), Some(n)) => Shard::new(i, n).map(|s| Some((s, what))).map_err(|e| format!("{what}: {e}")),
-        (Some(_), None) => Err(format!("{what}: the index is set but not the count")),
+        // An index alone (an indexed Job's pod, a lone TPU VM, a process
+        // with a RANK of its own) says nothing of a sharded job: the whole
+        // list is taken.
         _ => Ok(None),
     };
     if let Some(found) = pair(num("RANK")?, num("WORLD_SIZE")?, "RANK/WORLD_SIZE")? {
@@ -110,7 +113,7 @@ pub fn from_environment(
     }
     if let Some(id) = num("TPU_WORKER_ID")? {
         let hosts = var("TPU_WORKER_HOSTNAMES").map(|h| h.split(',').filter(|s| !s.is_empty()).count() as u32);
-        return pair(Some(id), hosts.filter(|&n| n > 0), "TPU_WORKER_ID/TPU_WORKER_HOSTNAMES");
+        return pair(Some(id), hosts.filter(|&n| n > 1), "TPU_WORKER_ID/TPU_WORKER_HOSTNAMES");
     }
     Ok(None)
 }
@@ -291,7 +294,8 @@ mod tests {
         assert_eq!(k8s.0, Shard { index: 5, count: 6 });
         let tpu = env(&[("TPU_WORKER_ID", "1"), ("TPU_WORKER_HOSTNAMES", "h0,h1,h2,h3")]).unwrap().unwrap();
         assert_eq!(tpu.0, Shard { index: 1, count: 4 });
-        assert!(env(&[("JOB_COMPLETION_INDEX", "5")]).is_err(), "an index without a count");
+        assert_eq!(env(&[("JOB_COMPLETION_INDEX", "5")]).unwrap(), None, "an index without a count: no shard");
+        assert_eq!(env(&[("TPU_WORKER_ID", "0"), ("TPU_WORKER_HOSTNAMES", "h0")]).unwrap(), None, "one host");
         assert!(env(&[("RANK", "4"), ("WORLD_SIZE", "4")]).is_err());
         assert_eq!(env(&[("HARK_SHARD", "0/2"), ("RANK", "1"), ("WORLD_SIZE", "2")]).unwrap().unwrap().1, "HARK_SHARD");
     }
