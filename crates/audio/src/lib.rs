@@ -523,3 +523,67 @@ pub fn read_all(path: &Path) -> Result<Vec<f32>, Error> {
     }
     Ok(samples)
 }
+
+/// How raw PCM samples are stored (interleaved, little-endian).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PcmEncoding {
+    /// 16-bit signed integers.
+    S16le,
+    /// 32-bit floats.
+    F32le,
+}
+
+impl PcmEncoding {
+    /// Bytes per sample.
+    pub fn width(self) -> usize {
+        match self {
+            PcmEncoding::S16le => 2,
+            PcmEncoding::F32le => 4,
+        }
+    }
+}
+
+/// Raw PCM bytes arriving in pieces of any size (a pipe, a socket) turned
+/// into mono samples (channels averaged); a frame cut between two pieces is
+/// kept until the rest of it comes.
+pub struct PcmDecoder {
+    encoding: PcmEncoding,
+    channels: usize,
+    carry: Vec<u8>,
+}
+
+impl PcmDecoder {
+    /// `channels` must be at least 1.
+    pub fn new(encoding: PcmEncoding, channels: usize) -> PcmDecoder {
+        PcmDecoder { encoding, channels: channels.max(1), carry: Vec::new() }
+    }
+
+    /// The whole frames of `bytes` (with what was left from before), as
+    /// mono samples.
+    pub fn decode(&mut self, bytes: &[u8]) -> Vec<f32> {
+        self.carry.extend_from_slice(bytes);
+        let width = self.encoding.width();
+        let frame = width * self.channels;
+        let whole = self.carry.len() / frame * frame;
+        let mono = self.carry[..whole]
+            .chunks_exact(frame)
+            .map(|f| {
+                let sum: f32 = f
+                    .chunks_exact(width)
+                    .map(|s| match self.encoding {
+                        PcmEncoding::S16le => i16::from_le_bytes([s[0], s[1]]) as f32 / 32768.0,
+                        PcmEncoding::F32le => f32::from_le_bytes([s[0], s[1], s[2], s[3]]),
+                    })
+                    .sum();
+                sum / self.channels as f32
+            })
+            .collect();
+        self.carry.drain(..whole);
+        mono
+    }
+
+    /// Bytes of an incomplete last frame, waiting for the rest.
+    pub fn leftover(&self) -> usize {
+        self.carry.len()
+    }
+}

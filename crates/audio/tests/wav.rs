@@ -219,3 +219,23 @@ fn live_audio_converted_in_pieces_equals_one_push() {
         assert!(whole.len().abs_diff(expected_len(input.len(), rate)) <= 1, "{rate} Hz: {}", whole.len());
     }
 }
+
+#[test]
+fn raw_pcm_cut_anywhere_decodes_as_one_piece() {
+    // Pipes and sockets cut bytes anywhere, frames included.
+    let samples: Vec<i16> = (0..999).map(|i| ((i * 37) % 2000 - 1000) as i16 * 30).collect();
+    let bytes: Vec<u8> = samples.iter().flat_map(|s| s.to_le_bytes()).collect();
+    let whole = hark_audio::PcmDecoder::new(hark_audio::PcmEncoding::S16le, 3).decode(&bytes);
+    assert_eq!(whole.len(), 333);
+    let expected = (samples[3] as f32 + samples[4] as f32 + samples[5] as f32) / 3.0 / 32768.0;
+    assert!((whole[1] - expected).abs() < 1e-7);
+    let mut cut = hark_audio::PcmDecoder::new(hark_audio::PcmEncoding::S16le, 3);
+    let mut pieces = Vec::new();
+    for chunk in bytes.chunks(7) {
+        pieces.extend(cut.decode(chunk));
+    }
+    assert_eq!(pieces, whole);
+    assert_eq!(cut.leftover(), 0);
+    assert_eq!(cut.decode(&[1, 2, 3]), Vec::<f32>::new());
+    assert_eq!(cut.leftover(), 3, "an incomplete frame waits for the rest");
+}

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, ValueEnum};
-use hark_audio::{AudioReader, TARGET_RATE, To16k};
+use hark_audio::{AudioReader, PcmDecoder, PcmEncoding, TARGET_RATE, To16k};
 use hark_pjrt::Client;
 use hark_transcribe::live::{Event, Recognizer};
 
@@ -54,6 +54,15 @@ pub enum RawEncoding {
     S16le,
     /// 32-bit floats.
     F32le,
+}
+
+impl From<RawEncoding> for PcmEncoding {
+    fn from(e: RawEncoding) -> PcmEncoding {
+        match e {
+            RawEncoding::S16le => PcmEncoding::S16le,
+            RawEncoding::F32le => PcmEncoding::F32le,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -160,14 +169,10 @@ fn read_raw(
     mut to16k: To16k,
     mut pacer: Pacer,
 ) {
-    let width = match encoding {
-        RawEncoding::S16le => 2,
-        RawEncoding::F32le => 4,
-    };
-    let frame = width * channels;
+    let encoding = PcmEncoding::from(encoding);
+    let mut pcm = PcmDecoder::new(encoding, channels);
     // A tenth of a second at 16 kHz per read.
-    let mut bytes = vec![0u8; 1600 * frame];
-    let mut carry: Vec<u8> = Vec::new();
+    let mut bytes = vec![0u8; 1600 * encoding.width() * channels];
     loop {
         let n = match source.read(&mut bytes) {
             Ok(0) => break,
@@ -175,22 +180,7 @@ fn read_raw(
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => return pacer.fail(format!("reading the input: {e}")),
         };
-        carry.extend_from_slice(&bytes[..n]);
-        let whole = carry.len() / frame * frame;
-        let mono: Vec<f32> = carry[..whole]
-            .chunks_exact(frame)
-            .map(|f| {
-                let sum: f32 = f
-                    .chunks_exact(width)
-                    .map(|s| match encoding {
-                        RawEncoding::S16le => i16::from_le_bytes([s[0], s[1]]) as f32 / 32768.0,
-                        RawEncoding::F32le => f32::from_le_bytes([s[0], s[1], s[2], s[3]]),
-                    })
-                    .sum();
-                sum / channels as f32
-            })
-            .collect();
-        carry.drain(..whole);
+        let mono = pcm.decode(&bytes[..n]);
         to16k.push(&mono);
         match to16k.convert(false) {
             Ok(block) if block.is_empty() => {}
@@ -202,8 +192,8 @@ fn read_raw(
             Err(e) => return pacer.fail(e),
         }
     }
-    if !carry.is_empty() {
-        eprintln!("hark: the input ended within a frame: its last {} bytes are ignored", carry.len());
+    if pcm.leftover() > 0 {
+        eprintln!("hark: the input ended within a frame: its last {} bytes are ignored", pcm.leftover());
     }
     match to16k.convert(true) {
         Ok(block) => {

@@ -23,7 +23,7 @@ use std::sync::mpsc as std_mpsc;
 use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
-use hark_audio::To16k;
+use hark_audio::{PcmDecoder, PcmEncoding, To16k};
 use hark_transcribe::Transcriber;
 use hark_transcribe::live::{Endpointing, Event, Recognizer};
 use serde::Deserialize;
@@ -86,6 +86,15 @@ enum Encoding {
     #[default]
     S16le,
     F32le,
+}
+
+impl From<Encoding> for PcmEncoding {
+    fn from(e: Encoding) -> PcmEncoding {
+        match e {
+            Encoding::S16le => PcmEncoding::S16le,
+            Encoding::F32le => PcmEncoding::F32le,
+        }
+    }
 }
 
 /// Serves until the process ends; `listening` is told the bound address
@@ -249,7 +258,8 @@ async fn connection(
     let ready = serde_json::json!({"type": "ready"}).to_string();
     out.send(Message::text(ready)).await.map_err(|e| e.to_string())?;
 
-    let mut intake = Intake { carry: Vec::new(), encoding: format.1, to16k, stream, commands: commands.clone() };
+    let pcm = PcmDecoder::new(format.1.into(), 1);
+    let mut intake = Intake { pcm, to16k, stream, commands: commands.clone() };
     let mut ended = false;
     if let Some(bytes) = pending_audio {
         intake.feed(&bytes)?;
@@ -305,8 +315,7 @@ async fn connection(
 /// A client's audio on its way to the device thread: whole samples out of
 /// the bytes as they come, converted to 16 kHz.
 struct Intake {
-    carry: Vec<u8>,
-    encoding: Encoding,
+    pcm: PcmDecoder,
     to16k: To16k,
     stream: usize,
     commands: std_mpsc::Sender<Command>,
@@ -314,21 +323,7 @@ struct Intake {
 
 impl Intake {
     fn feed(&mut self, bytes: &[u8]) -> Result<(), String> {
-        self.carry.extend_from_slice(bytes);
-        let width = match self.encoding {
-            Encoding::S16le => 2,
-            Encoding::F32le => 4,
-        };
-        let whole = self.carry.len() / width * width;
-        let samples: Vec<f32> = self.carry[..whole]
-            .chunks_exact(width)
-            .map(|s| match self.encoding {
-                Encoding::S16le => i16::from_le_bytes([s[0], s[1]]) as f32 / 32768.0,
-                Encoding::F32le => f32::from_le_bytes([s[0], s[1], s[2], s[3]]),
-            })
-            .collect();
-        self.carry.drain(..whole);
-        self.to16k.push(&samples);
+        self.to16k.push(&self.pcm.decode(bytes));
         let block = self.to16k.convert(false)?;
         self.send(block)
     }
