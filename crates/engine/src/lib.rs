@@ -134,11 +134,7 @@ impl Model {
         // made with them); another device is pinned by its id.
         let options = match self.device {
             0 => hark_pjrt::CompileOptions::default(),
-            d => hark_pjrt::CompileOptions {
-                device_ordinal: d as i64,
-                device_id: Some(self.client.devices()?[d].id as i64),
-                ..Default::default()
-            },
+            d => hark_pjrt::CompileOptions::on_device(d, self.client.devices()?[d].id as i64),
         };
         let exe = match &self.compile_cache {
             Some(cache) => cache.compile_with(&self.client, &pjrt, &options)?,

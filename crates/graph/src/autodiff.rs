@@ -207,6 +207,9 @@ fn rule(node: &Node, x: &[Value], y: &[Value], outs: &[Option<Value>]) -> Result
                 _ => return unsupported(),
             }
         }
+        // Each replica's output is the sum over replicas, so each input's
+        // cotangent is the sum of every replica's output cotangent.
+        Op::AllReduce { kind: ReduceKind::Sum, replicas } => vec![Some(ct().all_reduce(ReduceKind::Sum, *replicas)?)],
         Op::DotGeneral(d) => {
             let (a, b, gy) = (&x[0], &x[1], ct());
             vec![Some(dot_lhs(&gy, a, b, d)?), Some(dot_rhs(&gy, a, b, d)?)]

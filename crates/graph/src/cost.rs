@@ -103,6 +103,7 @@ fn region_cost(f: &Func, r: RegionId, live: &HashSet<ValueId>) -> Cost {
                 }
             }
             Op::Compare(_) | Op::Select | Op::Clamp => cost.add_flops("elementwise", &node.scope, out),
+            Op::AllReduce { .. } => cost.add_flops("stablehlo.all_reduce", &node.scope, out),
             Op::Reduce { .. } | Op::ArgMax { .. } => {
                 cost.add_flops("stablehlo.reduce", &node.scope, input(0).element_count())
             }

@@ -382,6 +382,17 @@ impl Emitter<'_> {
                 }));
                 "stablehlo.reduce".into()
             }
+            Op::AllReduce { kind, replicas } => {
+                let dt = operand_dtype.expect("all_reduce has an operand");
+                let group: Vec<String> = (0..*replicas).map(|r| r.to_string()).collect();
+                props = format!("replica_groups = dense<[[{}]]> : tensor<1x{replicas}xi64>", group.join(", "));
+                let op = kind.binary().mlir();
+                let c = self.fresh("combined");
+                regions.push(self.combiner_region(dt, level, |a, b, s| {
+                    (format!("{c} = \"{op}\"({a}, {b}) : ({s}, {s}) -> {s}"), c.clone())
+                }));
+                "stablehlo.all_reduce".into()
+            }
             Op::ArgMax { dim } => {
                 let dt = operand_dtype.expect("argmax has operands");
                 let idx = self.ty(node.operands[1]).dtype;

@@ -271,6 +271,13 @@ pub enum Op {
         dims: Vec<usize>,
         kind: ReduceKind,
     },
+    /// Combines the operand elementwise across the `replicas` replicas of a
+    /// data-parallel program (one group of all of them): every replica gets
+    /// the same result.
+    AllReduce {
+        kind: ReduceKind,
+        replicas: usize,
+    },
     /// Operands (values, indices) of one shape, reduced along `dim` to the
     /// largest value and its index, in one variadic reduction: outputs
     /// (max, index). Ties go to the smaller index; NaN counts as largest.

@@ -8,21 +8,37 @@
 /// Options for compiling one program.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompileOptions {
-    /// Replicas for data parallelism; Hark runs one program per device: 1.
+    /// Replicas for data parallelism: 1 for a program of one device; a
+    /// replicated training step runs one replica per device (see
+    /// [`CompileOptions::replicated`]).
     pub num_replicas: u32,
     /// Partitions for model parallelism: 1.
     pub num_partitions: u32,
     /// The device the executable runs on by default (-1 lets the plugin choose).
     pub device_ordinal: i64,
-    /// Pins the executable to this device (its id, as `PJRT_Device`s
-    /// report it): a static device assignment of one replica. Without it
-    /// the plugin assigns the first device, whatever `device_ordinal` says.
-    pub device_id: Option<i64>,
+    /// Pins replica `i` to the device with id `device_ids[i]` (ids as
+    /// `PJRT_Device`s report them): a static device assignment of one
+    /// computation. Empty: the plugin assigns the first devices, whatever
+    /// `device_ordinal` says.
+    pub device_ids: Vec<i64>,
 }
 
 impl Default for CompileOptions {
     fn default() -> Self {
-        Self { num_replicas: 1, num_partitions: 1, device_ordinal: -1, device_id: None }
+        Self { num_replicas: 1, num_partitions: 1, device_ordinal: -1, device_ids: Vec::new() }
+    }
+}
+
+impl CompileOptions {
+    /// One replica, pinned to the device with this id.
+    pub fn on_device(ordinal: usize, id: i64) -> CompileOptions {
+        CompileOptions { device_ordinal: ordinal as i64, device_ids: vec![id], ..Default::default() }
+    }
+
+    /// One replica on each of the devices with these ids, in replica order
+    /// (replica `i` runs on `ids[i]`), for data-parallel programs.
+    pub fn replicated(ids: &[i64]) -> CompileOptions {
+        CompileOptions { num_replicas: ids.len() as u32, device_ids: ids.to_vec(), ..Default::default() }
     }
 }
 
@@ -48,11 +64,14 @@ impl CompileOptions {
         put_varint_field(&mut build, BUILD_OPTIONS_DEVICE_ORDINAL, self.device_ordinal as u64);
         put_varint_field(&mut build, BUILD_OPTIONS_NUM_REPLICAS, self.num_replicas as u64);
         put_varint_field(&mut build, BUILD_OPTIONS_NUM_PARTITIONS, self.num_partitions as u64);
-        if let Some(id) = self.device_id {
+        if !self.device_ids.is_empty() {
+            // Unpacked repeated int64: one field per replica's device.
             let mut computation = Vec::new();
-            put_varint_field(&mut computation, COMPUTATION_DEVICE_REPLICA_IDS, id as u64);
+            for &id in &self.device_ids {
+                put_varint_field(&mut computation, COMPUTATION_DEVICE_REPLICA_IDS, id as u64);
+            }
             let mut assignment = Vec::new();
-            put_varint_field(&mut assignment, ASSIGNMENT_REPLICA_COUNT, 1);
+            put_varint_field(&mut assignment, ASSIGNMENT_REPLICA_COUNT, self.device_ids.len() as u64);
             put_varint_field(&mut assignment, ASSIGNMENT_COMPUTATION_COUNT, 1);
             put_len_field(&mut assignment, ASSIGNMENT_COMPUTATION_DEVICES, &computation);
             put_len_field(&mut build, BUILD_OPTIONS_DEVICE_ASSIGNMENT, &assignment);
@@ -94,6 +113,25 @@ mod tests {
         let opts = CompileOptions { device_ordinal: 0, ..Default::default() };
         // executable_build_options { device_ordinal: 0 num_replicas: 1 num_partitions: 1 }
         assert_eq!(opts.to_proto_bytes(), vec![0x1a, 0x06, 0x08, 0x00, 0x20, 0x01, 0x28, 0x01]);
+    }
+
+    #[test]
+    fn replicated_assignment_lists_each_replica_device() {
+        let bytes = CompileOptions::replicated(&[0, 1]).to_proto_bytes();
+        // ... num_replicas: 2 ... device_assignment { replica_count: 2
+        // computation_count: 1 computation_devices { replica_device_ids: 0
+        // replica_device_ids: 1 } }
+        let tail = [0x4a, 0x0a, 0x08, 0x02, 0x10, 0x01, 0x1a, 0x04, 0x08, 0x00, 0x08, 0x01];
+        assert!(bytes.ends_with(&tail), "{bytes:02x?}");
+        assert!(bytes.windows(2).any(|w| w == [0x20, 0x02]), "num_replicas 2 in {bytes:02x?}");
+    }
+
+    #[test]
+    fn one_device_keeps_its_encoding() {
+        // The compile cache keys on these bytes: a pinned device must encode
+        // as it did when `device_id` was a single field.
+        let bytes = CompileOptions::on_device(1, 1).to_proto_bytes();
+        assert!(bytes.ends_with(&[0x4a, 0x08, 0x08, 0x01, 0x10, 0x01, 0x1a, 0x02, 0x08, 0x01]), "{bytes:02x?}");
     }
 
     #[test]

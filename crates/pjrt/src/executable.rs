@@ -101,6 +101,8 @@ pub struct Executable {
     raw: *mut ffi::PJRT_LoadedExecutable,
     name: String,
     signature: Signature,
+    /// Devices it runs on at once: its replicas (1 for most programs).
+    replicas: usize,
 }
 
 impl std::fmt::Debug for Executable {
@@ -116,7 +118,12 @@ unsafe impl Sync for Executable {}
 
 impl Executable {
     pub(crate) fn new(client: Client, raw: *mut ffi::PJRT_LoadedExecutable, program: &Program) -> Result<Executable> {
-        let exe = Executable { client, raw, name: program.name.clone(), signature: program.signature.clone() };
+        let mut exe =
+            Executable { client, raw, name: program.name.clone(), signature: program.signature.clone(), replicas: 1 };
+        let mut devices = ffi::PJRT_LoadedExecutable_AddressableDevices_Args::new();
+        devices.executable = raw;
+        pjrt_call!(exe.client.inner.api, PJRT_LoadedExecutable_AddressableDevices, &mut devices)?;
+        exe.replicas = devices.num_addressable_devices.max(1);
         let compiled = exe.compiled_output_types()?;
         if compiled != exe.signature.results {
             let show = |v: &[TensorType]| v.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ");
@@ -210,6 +217,11 @@ impl Executable {
         &self.signature
     }
 
+    /// The devices one execution runs on: its replicas.
+    pub fn replicas(&self) -> usize {
+        self.replicas
+    }
+
     /// Runs the program and waits for it; returns its outputs.
     pub fn execute<'a>(&self, args: impl IntoIterator<Item = Arg<'a>>) -> Result<Vec<Buffer>> {
         self.execute_async(args)?.wait()
@@ -217,18 +229,56 @@ impl Executable {
 
     /// Enqueues the program and returns at once with its (future) outputs.
     pub fn execute_async<'a>(&self, args: impl IntoIterator<Item = Arg<'a>>) -> Result<Execution> {
-        let args: Vec<Arg<'a>> = args.into_iter().collect();
-        self.check_args(&args)?;
-        let api = self.client.inner.api;
+        let mut runs = self.execute_replicated_async(vec![args.into_iter().collect()])?;
+        Ok(runs.pop().expect("one execution per argument list"))
+    }
 
-        let raw_args: Vec<*mut ffi::PJRT_Buffer> = args.iter().map(|a| a.buffer().raw).collect();
-        let keep: Vec<i64> =
-            args.iter().enumerate().filter(|(_, a)| matches!(a, Arg::Borrowed(_))).map(|(i, _)| i as i64).collect();
+    /// Runs a replicated program (compiled with
+    /// [`CompileOptions::replicated`](crate::CompileOptions::replicated)) on
+    /// every replica at once, `lists[i]` being replica `i`'s arguments (on
+    /// its device), and waits; returns each replica's outputs.
+    pub fn execute_replicated(&self, lists: Vec<Vec<Arg<'_>>>) -> Result<Vec<Vec<Buffer>>> {
+        self.execute_replicated_async(lists)?.into_iter().map(Execution::wait).collect()
+    }
+
+    /// Enqueues one execution per argument list in a single launch: the
+    /// replicas of one program, which may exchange data (all-reduce) and so
+    /// must start together.
+    pub fn execute_replicated_async(&self, lists: Vec<Vec<Arg<'_>>>) -> Result<Vec<Execution>> {
+        if lists.len() != self.replicas {
+            return Err(Error::Signature {
+                program: self.name.clone(),
+                message: format!(
+                    "it runs as {} replica(s) but was given {} argument list(s), one per replica",
+                    self.replicas,
+                    lists.len()
+                ),
+            });
+        }
+        for args in &lists {
+            self.check_args(args)?;
+        }
+        // Every replica's arguments play the same parts, so one list of
+        // read-only indices serves all.
+        let borrowed = |args: &[Arg<'_>]| -> Vec<i64> {
+            args.iter().enumerate().filter(|(_, a)| matches!(a, Arg::Borrowed(_))).map(|(i, _)| i as i64).collect()
+        };
+        let keep = borrowed(&lists[0]);
+        if lists.iter().any(|args| borrowed(args) != keep) {
+            return Err(Error::Signature {
+                program: self.name.clone(),
+                message: "replicas must donate the same arguments".into(),
+            });
+        }
+        let api = self.client.inner.api;
+        let devices = lists.len();
+        let raw_args: Vec<Vec<*mut ffi::PJRT_Buffer>> =
+            lists.iter().map(|args| args.iter().map(|a| a.buffer().raw).collect()).collect();
         let n_out = self.signature.results.len();
-        let mut outputs: Vec<*mut ffi::PJRT_Buffer> = vec![std::ptr::null_mut(); n_out];
-        let arg_list: *const *mut ffi::PJRT_Buffer = raw_args.as_ptr();
-        let out_list: *mut *mut ffi::PJRT_Buffer = outputs.as_mut_ptr();
-        let mut done: *mut ffi::PJRT_Event = std::ptr::null_mut();
+        let mut outputs: Vec<Vec<*mut ffi::PJRT_Buffer>> = vec![vec![std::ptr::null_mut(); n_out]; devices];
+        let arg_lists: Vec<*const *mut ffi::PJRT_Buffer> = raw_args.iter().map(|a| a.as_ptr()).collect();
+        let out_lists: Vec<*mut *mut ffi::PJRT_Buffer> = outputs.iter_mut().map(|o| o.as_mut_ptr()).collect();
+        let mut done: Vec<*mut ffi::PJRT_Event> = vec![std::ptr::null_mut(); devices];
 
         let mut options = ffi::PJRT_ExecuteOptions::new();
         options.non_donatable_input_indices = keep.as_ptr();
@@ -236,36 +286,40 @@ impl Executable {
         let mut exec = ffi::PJRT_LoadedExecutable_Execute_Args::new();
         exec.executable = self.raw;
         exec.options = &mut options;
-        exec.argument_lists = &arg_list;
-        exec.num_devices = 1;
-        exec.num_args = raw_args.len();
-        exec.output_lists = &out_list;
-        exec.device_complete_events = &mut done;
+        exec.argument_lists = arg_lists.as_ptr();
+        exec.num_devices = devices;
+        exec.num_args = self.signature.params.len();
+        exec.output_lists = out_lists.as_ptr();
+        exec.device_complete_events = done.as_mut_ptr();
         pjrt_call!(api, PJRT_LoadedExecutable_Execute, &mut exec).map_err(|e| match e {
             Error::Pjrt { op, code, message } => {
                 Error::Pjrt { op, code, message: format!("running `{}`: {message}", self.name) }
             }
             other => other,
         })?;
-        // Own the outputs (and the event) before anything else can fail.
-        let outputs: Vec<Buffer> = outputs
-            .into_iter()
-            .zip(&self.signature.results)
-            .map(|(raw, ty)| Buffer::from_raw(self.client.clone(), raw, ty.clone()))
-            .collect();
-        let done = Event::from_raw(api, done);
-        let mut donations_taken = Vec::new();
-        for (index, arg) in args.iter().enumerate() {
-            if let Arg::Donated(b) = arg {
-                if b.is_deleted()? {
-                    donations_taken.push(index);
+        // Own the outputs (and the events) before anything else can fail.
+        let mut runs = Vec::with_capacity(devices);
+        for (outputs, done) in outputs.into_iter().zip(done) {
+            let outputs: Vec<Buffer> = outputs
+                .into_iter()
+                .zip(&self.signature.results)
+                .map(|(raw, ty)| Buffer::from_raw(self.client.clone(), raw, ty.clone()))
+                .collect();
+            runs.push(Execution { outputs, done: Event::from_raw(api, done), donations_taken: Vec::new() });
+        }
+        for (run, args) in runs.iter_mut().zip(&lists) {
+            for (index, arg) in args.iter().enumerate() {
+                if let Arg::Donated(b) = arg {
+                    if b.is_deleted()? {
+                        run.donations_taken.push(index);
+                    }
                 }
             }
         }
-        // Donated handles are destroyed here (dropping `args`); their memory now
-        // belongs to the outputs they were aliased to.
-        drop(args);
-        Ok(Execution { outputs, done, donations_taken })
+        // Donated handles are destroyed here (dropping `lists`); their memory
+        // now belongs to the outputs they were aliased to.
+        drop(lists);
+        Ok(runs)
     }
 
     /// Validates arguments before anything reaches the plugin, which may abort

@@ -321,6 +321,15 @@ pub struct PJRT_LoadedExecutable_GetExecutable_Args {
 }
 
 #[repr(C)]
+pub struct PJRT_LoadedExecutable_AddressableDevices_Args {
+    pub struct_size: usize,
+    pub extension_start: *mut PJRT_Extension_Base,
+    pub executable: *mut PJRT_LoadedExecutable,
+    pub addressable_devices: *const *mut PJRT_Device,
+    pub num_addressable_devices: usize,
+}
+
+#[repr(C)]
 pub struct PJRT_SerializedExecutable {
     _p: [u8; 0],
 }
@@ -536,7 +545,7 @@ pub struct PJRT_Api {
 
     pub PJRT_LoadedExecutable_Destroy: F<PJRT_LoadedExecutable_Destroy_Args>,
     pub PJRT_LoadedExecutable_GetExecutable: F<PJRT_LoadedExecutable_GetExecutable_Args>,
-    pub PJRT_LoadedExecutable_AddressableDevices: Unused,
+    pub PJRT_LoadedExecutable_AddressableDevices: F<PJRT_LoadedExecutable_AddressableDevices_Args>,
     pub PJRT_LoadedExecutable_Delete: Unused,
     pub PJRT_LoadedExecutable_IsDeleted: Unused,
     pub PJRT_LoadedExecutable_Execute: F<PJRT_LoadedExecutable_Execute_Args>,

@@ -87,6 +87,7 @@ impl_args!(
     ffi::PJRT_Executable_NumOutputs_Args,
     ffi::PJRT_LoadedExecutable_Destroy_Args,
     ffi::PJRT_LoadedExecutable_GetExecutable_Args,
+    ffi::PJRT_LoadedExecutable_AddressableDevices_Args,
     ffi::PJRT_Executable_Serialize_Args,
     ffi::PJRT_Executable_DeserializeAndLoad_Args,
     ffi::PJRT_ExecuteOptions,

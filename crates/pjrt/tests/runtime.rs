@@ -394,3 +394,54 @@ fn a_serialized_executable_loads_and_runs_without_compiling() {
     let e = client.load_compiled(&program, b"not an executable").unwrap_err().to_string();
     assert!(e.contains("loading compiled `multiply`"), "{e}");
 }
+
+/// `main(x) -> (all-reduced sum of x over the replicas, x + 1)` for
+/// `replicas` replicas.
+fn all_reduce_program(replicas: usize) -> Program {
+    let group: Vec<String> = (0..replicas).map(|r| r.to_string()).collect();
+    let text = format!(
+        "module @all_reduce {{
+  func.func public @main(%x: tensor<3xf32>) -> (tensor<3xf32>, tensor<3xf32>) {{
+    %s = \"stablehlo.all_reduce\"(%x) <{{replica_groups = dense<[[{}]]> : tensor<1x{replicas}xi64>}}> ({{
+    ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+      %c = stablehlo.add %a, %b : tensor<f32>
+      stablehlo.return %c : tensor<f32>
+    }}) : (tensor<3xf32>) -> tensor<3xf32>
+    %one = stablehlo.constant dense<1.0> : tensor<3xf32>
+    %y = stablehlo.add %x, %one : tensor<3xf32>
+    return %s, %y : tensor<3xf32>, tensor<3xf32>
+  }}
+}}",
+        group.join(", ")
+    );
+    Program::from_mlir("all_reduce", text).unwrap()
+}
+
+#[test]
+fn replicated_program_all_reduces_across_devices() {
+    let _device = device_scope();
+    for replicas in [2usize, 4] {
+        let c =
+            Client::new(&plugin(), &ClientOptions { cpu_device_count: Some(replicas as i64), ..Default::default() })
+                .unwrap();
+        let ids: Vec<i64> = c.devices().unwrap().iter().map(|d| d.id as i64).collect();
+        let exe = c.compile_with(&all_reduce_program(replicas), &hark_pjrt::CompileOptions::replicated(&ids)).unwrap();
+        assert_eq!(exe.replicas(), replicas);
+        let inputs: Vec<Vec<f32>> = (0..replicas).map(|r| vec![r as f32, 10.0 * r as f32, -1.0]).collect();
+        let buffers: Vec<_> = inputs.iter().enumerate().map(|(r, x)| c.buffer_on(r, x, &[3]).unwrap()).collect();
+        let outs = exe.execute_replicated(buffers.iter().map(|b| vec![Arg::Borrowed(b)]).collect()).unwrap();
+        let n = replicas as f32;
+        let total = vec![(0..replicas).sum::<usize>() as f32, 10.0 * (0..replicas).sum::<usize>() as f32, -n];
+        for (r, out) in outs.iter().enumerate() {
+            assert_eq!(out[0].to_host::<f32>().unwrap(), total, "replica {r} of {replicas} gets the sum");
+            let own: Vec<f32> = inputs[r].iter().map(|v| v + 1.0).collect();
+            assert_eq!(out[1].to_host::<f32>().unwrap(), own, "replica {r} of {replicas} computes on its own input");
+        }
+        // One argument list for a program of several replicas is refused
+        // before the plugin sees it.
+        let err = exe.execute_replicated(vec![vec![Arg::Borrowed(&buffers[0])]]).unwrap_err();
+        assert!(err.to_string().contains(&format!("{replicas} replica(s)")), "{err}");
+        let err = exe.execute([Arg::Borrowed(&buffers[0])]).unwrap_err();
+        assert!(err.to_string().contains("one per replica"), "{err}");
+    }
+}

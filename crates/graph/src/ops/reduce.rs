@@ -30,6 +30,36 @@ impl Value {
         Ok(self.graph.push(OP, Op::Reduce { dims, kind }, &[self], vec![ty], vec![])?.remove(0))
     }
 
+    /// Combines this value elementwise with its counterparts in every replica
+    /// of a program compiled for `replicas` replicas (`stablehlo.all_reduce`
+    /// over one group of all of them). One replica: the value itself.
+    pub fn all_reduce(&self, kind: ReduceKind, replicas: usize) -> Result<Value> {
+        const OP: &str = "stablehlo.all_reduce";
+        if replicas == 0 {
+            return Err(Error::Bounds { op: OP, message: "a program has at least one replica, not 0".into() });
+        }
+        let ok = match kind {
+            ReduceKind::And | ReduceKind::Or => self.dtype() == DType::Bool,
+            _ => self.dtype() != DType::Bool,
+        };
+        if !ok {
+            return Err(Error::DType { op: OP, message: format!("{kind:?} is not defined for {}", self.ty()) });
+        }
+        if replicas == 1 {
+            return Ok(self.clone());
+        }
+        let ty = self.ty().clone();
+        Ok(self.graph.push(OP, Op::AllReduce { kind, replicas }, &[self], vec![ty], vec![])?.remove(0))
+    }
+
+    /// The mean of this value over the replicas of a data-parallel program.
+    pub fn replica_mean(&self, replicas: usize) -> Result<Value> {
+        if !self.dtype().is_float() {
+            return Err(Error::DType { op: "replica_mean", message: format!("not defined for {}", self.ty()) });
+        }
+        self.all_reduce(ReduceKind::Sum, replicas)?.mul_scalar(1.0 / replicas as f64)
+    }
+
     pub fn sum(&self, axes: &[i64]) -> Result<Value> {
         self.reduce(axes, ReduceKind::Sum)
     }
