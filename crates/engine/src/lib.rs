@@ -130,17 +130,24 @@ impl Model {
     pub fn compile(&self, program: ModelProgram) -> Result<Program<'_>> {
         let text = hark_graph::to_mlir(&program.func)?;
         let pjrt = PjrtProgram::from_mlir(program.func.name.clone(), text)?;
-        // Device 0 keeps the default options (and the compile-cache entries
-        // made with them); another device is pinned by its id.
-        let options = match self.device {
-            0 => hark_pjrt::CompileOptions::default(),
-            d => hark_pjrt::CompileOptions::on_device(d, self.client.devices()?[d].id as i64),
-        };
+        let options = self.compile_options()?;
         let exe = match &self.compile_cache {
             Some(cache) => cache.compile_with(&self.client, &pjrt, &options)?,
             None => self.client.compile_with(&pjrt, &options)?,
         };
         Ok(Program { model: self, exe, program })
+    }
+}
+
+impl Model {
+    /// Options that run a program on this model's device: device 0 keeps the
+    /// defaults (and the compile-cache entries made with them); another
+    /// device is pinned by its id.
+    fn compile_options(&self) -> Result<hark_pjrt::CompileOptions> {
+        Ok(match self.device {
+            0 => hark_pjrt::CompileOptions::default(),
+            d => hark_pjrt::CompileOptions::on_device(d, self.client.devices()?[d].id as i64),
+        })
     }
 }
 
@@ -212,51 +219,140 @@ impl Program<'_> {
     /// Runs the program: weights bound by name, `inputs` by name, `state`
     /// donated (required if the program has state).
     pub fn call(&self, inputs: &[(&str, &Buffer)], state: Option<StreamState>) -> Result<Outputs> {
-        let program = self.name().to_string();
-        for (name, _) in inputs {
-            if !self.program.func.params.iter().any(|p| p.role == Role::Input && p.name == *name) {
-                return Err(Error::UnknownInput {
-                    program,
-                    name: name.to_string(),
-                    known: self.input_names().join(", "),
-                });
-            }
-        }
-        let mut state = state.map(|s| s.buffers).unwrap_or_default();
-        let mut args: Vec<Arg<'_>> = Vec::with_capacity(self.program.func.params.len());
-        for p in &self.program.func.params {
-            let arg = match p.role {
-                Role::Weight => {
-                    Arg::Borrowed(self.model.weights.get(&p.name).expect("Model::new checked every declared weight"))
-                }
-                Role::Input => {
-                    let (_, b) = inputs
-                        .iter()
-                        .find(|(n, _)| *n == p.name)
-                        .ok_or_else(|| Error::MissingInput { program: program.clone(), name: p.name.clone() })?;
-                    Arg::Borrowed(b)
-                }
-                Role::State => Arg::Donated(
-                    state
-                        .remove(&p.name)
-                        .ok_or_else(|| Error::MissingState { program: program.clone(), name: p.name.clone() })?,
-                ),
-            };
-            args.push(arg);
-        }
+        let args = bind_args(&self.program, self.model, inputs, state)?;
         let results = self.exe.execute(args)?;
-        let mut new_state = BTreeMap::new();
-        let mut values = BTreeMap::new();
-        // An output named like a state parameter is that state's next value.
-        let is_state = |name: &str| self.program.func.params.iter().any(|p| p.role == Role::State && p.name == name);
-        for (name, buf) in self.program.outputs.iter().zip(results) {
-            if is_state(name) {
-                new_state.insert(name.clone(), buf);
-            } else {
-                values.insert(name.clone(), buf);
-            }
+        Ok(split_outputs(&self.program, results))
+    }
+}
+
+/// The arguments of one call of `program` on `model`'s device, in parameter
+/// order: weights borrowed from the model, inputs by name, state donated.
+fn bind_args<'a>(
+    program: &ModelProgram,
+    model: &'a Model,
+    inputs: &[(&str, &'a Buffer)],
+    state: Option<StreamState>,
+) -> Result<Vec<Arg<'a>>> {
+    let name = program.func.name.clone();
+    let input_names =
+        || program.func.params.iter().filter(|p| p.role == Role::Input).map(|p| p.name.as_str()).collect::<Vec<_>>();
+    for (input, _) in inputs {
+        if !program.func.params.iter().any(|p| p.role == Role::Input && p.name == *input) {
+            return Err(Error::UnknownInput {
+                program: name,
+                name: input.to_string(),
+                known: input_names().join(", "),
+            });
         }
-        let state = if new_state.is_empty() { None } else { Some(StreamState { buffers: new_state }) };
-        Ok(Outputs { state, values })
+    }
+    let mut state = state.map(|s| s.buffers).unwrap_or_default();
+    let mut args: Vec<Arg<'a>> = Vec::with_capacity(program.func.params.len());
+    for p in &program.func.params {
+        let arg = match p.role {
+            Role::Weight => {
+                Arg::Borrowed(model.weights.get(&p.name).expect("Model::new checked every declared weight"))
+            }
+            Role::Input => {
+                let (_, b) = inputs
+                    .iter()
+                    .find(|(n, _)| *n == p.name)
+                    .ok_or_else(|| Error::MissingInput { program: name.clone(), name: p.name.clone() })?;
+                Arg::Borrowed(b)
+            }
+            Role::State => Arg::Donated(
+                state
+                    .remove(&p.name)
+                    .ok_or_else(|| Error::MissingState { program: name.clone(), name: p.name.clone() })?,
+            ),
+        };
+        args.push(arg);
+    }
+    Ok(args)
+}
+
+/// A call's results by output name; an output named like a state
+/// parameter is that state's next value.
+fn split_outputs(program: &ModelProgram, results: Vec<Buffer>) -> Outputs {
+    let mut new_state = BTreeMap::new();
+    let mut values = BTreeMap::new();
+    let is_state = |name: &str| program.func.params.iter().any(|p| p.role == Role::State && p.name == name);
+    for (name, buf) in program.outputs.iter().zip(results) {
+        if is_state(name) {
+            new_state.insert(name.clone(), buf);
+        } else {
+            values.insert(name.clone(), buf);
+        }
+    }
+    let state = if new_state.is_empty() { None } else { Some(StreamState { buffers: new_state }) };
+    Outputs { state, values }
+}
+
+/// A data-parallel program: one replica per model, each model holding the
+/// same weights on its own device, launched together so that the replicas
+/// can all-reduce (a training step's gradients).
+pub struct ReplicatedProgram<'m> {
+    models: Vec<&'m Model>,
+    exe: Executable,
+    pub program: ModelProgram,
+}
+
+impl<'m> ReplicatedProgram<'m> {
+    /// Compiles `program` to run as `models.len()` replicas, replica `i` on
+    /// `models[i]`'s device (the devices distinct, the configs equal). One
+    /// model: the same as [`Model::compile`].
+    pub fn compile(models: &[&'m Model], program: ModelProgram) -> Result<ReplicatedProgram<'m>> {
+        let first = *models.first().ok_or_else(|| Error::Device("a replicated program needs a device".into()))?;
+        let mut devices: Vec<usize> = models.iter().map(|m| m.device).collect();
+        devices.sort_unstable();
+        devices.dedup();
+        if devices.len() != models.len() {
+            return Err(Error::Device(format!("replicas must be on distinct devices, not {:?}", devices)));
+        }
+        if models.iter().any(|m| m.config != first.config) {
+            return Err(Error::Device("every replica must be the same model".into()));
+        }
+        let text = hark_graph::to_mlir(&program.func)?;
+        let pjrt = PjrtProgram::from_mlir(program.func.name.clone(), text)?;
+        let options = if models.len() == 1 {
+            first.compile_options()?
+        } else {
+            let all = first.client.devices()?;
+            let ids: Vec<i64> = models.iter().map(|m| all[m.device].id as i64).collect();
+            hark_pjrt::CompileOptions::replicated(&ids)
+        };
+        let exe = match &first.compile_cache {
+            Some(cache) => cache.compile_with(&first.client, &pjrt, &options)?,
+            None => first.client.compile_with(&pjrt, &options)?,
+        };
+        Ok(ReplicatedProgram { models: models.to_vec(), exe, program })
+    }
+
+    pub fn name(&self) -> &str {
+        &self.program.func.name
+    }
+
+    /// The models it runs on, one per replica.
+    pub fn models(&self) -> &[&'m Model] {
+        &self.models
+    }
+
+    /// Runs every replica at once: `inputs[i]` and `states[i]` are replica
+    /// `i`'s (on its model's device); returns each replica's outputs.
+    pub fn call(&self, inputs: &[Vec<(&str, &Buffer)>], states: Vec<Option<StreamState>>) -> Result<Vec<Outputs>> {
+        let n = self.models.len();
+        if inputs.len() != n || states.len() != n {
+            return Err(Error::Device(format!(
+                "program `{}` runs as {n} replicas: it takes {n} input lists and states, not {} and {}",
+                self.name(),
+                inputs.len(),
+                states.len()
+            )));
+        }
+        let mut lists = Vec::with_capacity(n);
+        for ((model, inputs), state) in self.models.iter().zip(inputs).zip(states) {
+            lists.push(bind_args(&self.program, model, inputs, state)?);
+        }
+        let results = self.exe.execute_replicated(lists)?;
+        Ok(results.into_iter().map(|r| split_outputs(&self.program, r)).collect())
     }
 }

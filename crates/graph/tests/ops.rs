@@ -602,3 +602,44 @@ fn f16_bf16_and_i64_values_compute() {
     assert_eq!(r[1].as_f32(), vec![1.5, -0.25, 4.0, 101.0]);
     assert_eq!(r[2].as_f32(), vec![(1i64 << 40) as f32 + 1.0, -4.0]);
 }
+
+/// The builder's all-reduce, emitted and run as 2 replicas on 2 CPU
+/// devices: each replica gets the sum and the mean of both inputs, and the
+/// gradient of `L_r = sum(mean(x)^2)` summed over replicas reaches each
+/// replica's `x` as `2 * mean(x)` (exact in f32 for these inputs).
+#[test]
+fn all_reduce_sums_over_replicas_and_differentiates() {
+    let _device = device_scope();
+    let g = Graph::new("replicas");
+    let x = g.param("x", f32t(&[2, 2])).unwrap();
+    let sum = x.all_reduce(ReduceKind::Sum, 2).unwrap();
+    let mean = x.replica_mean(2).unwrap();
+    let max = x.all_reduce(ReduceKind::Max, 2).unwrap();
+    let loss = mean.square().unwrap().sum(&[0, 1]).unwrap();
+    let gx = grad(&loss, &[x.clone()]).unwrap().remove(0);
+    let f = g.finish(&[sum, mean, max, gx]).unwrap();
+    let text = to_mlir(&f).unwrap();
+    assert!(text.contains("stablehlo.all_reduce") && text.contains("dense<[[0, 1]]>"), "{text}");
+
+    let plugin = client().plugin().clone();
+    let c =
+        hark_pjrt::Client::new(&plugin, &hark_pjrt::ClientOptions { cpu_device_count: Some(2), ..Default::default() })
+            .unwrap();
+    let ids: Vec<i64> = c.devices().unwrap().iter().map(|d| d.id as i64).collect();
+    let program = hark_pjrt::Program::from_mlir(f.name.clone(), text).unwrap();
+    let exe = c.compile_with(&program, &hark_pjrt::CompileOptions::replicated(&ids)).unwrap();
+    let inputs = [[1.0f32, -2.0, 3.0, 0.5], [3.0, 4.0, -1.0, 0.5]];
+    let buffers: Vec<_> = inputs.iter().enumerate().map(|(r, x)| c.buffer_on(r, x, &[2, 2]).unwrap()).collect();
+    let outs = exe.execute_replicated(buffers.iter().map(|b| vec![hark_pjrt::Arg::Borrowed(b)]).collect()).unwrap();
+    for (r, out) in outs.iter().enumerate() {
+        let got: Vec<Vec<f32>> = out.iter().map(|b| b.to_host::<f32>().unwrap()).collect();
+        assert_eq!(got[0], vec![4.0, 2.0, 2.0, 1.0], "sum on replica {r}");
+        assert_eq!(got[1], vec![2.0, 1.0, 1.0, 0.5], "mean on replica {r}");
+        assert_eq!(got[2], vec![3.0, 4.0, 3.0, 0.5], "max on replica {r}");
+        assert_eq!(got[3], vec![4.0, 2.0, 2.0, 1.0], "gradient on replica {r}");
+    }
+    // Bad replica counts and dtypes are builder errors.
+    assert!(x.all_reduce(ReduceKind::Sum, 0).unwrap_err().to_string().contains("at least one replica"));
+    assert!(x.all_reduce(ReduceKind::And, 2).is_err());
+    assert_eq!(x.all_reduce(ReduceKind::Sum, 1).unwrap().ty(), x.ty(), "one replica: the value itself");
+}

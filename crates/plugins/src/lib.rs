@@ -251,7 +251,12 @@ pub fn open_client(
 /// Call [`skip_static_destructors_at_exit`] at the end of each test that
 /// used it.
 pub fn test_cpu_client() -> hark_pjrt::Client {
-    let options = hark_pjrt::ClientOptions { cpu_device_count: Some(1), ..Default::default() };
+    test_cpu_client_with_devices(1)
+}
+
+/// [`test_cpu_client`] with `devices` CPU devices (they share the cores).
+pub fn test_cpu_client_with_devices(devices: i64) -> hark_pjrt::Client {
+    let options = hark_pjrt::ClientOptions { cpu_device_count: Some(devices), ..Default::default() };
     match open_client(DeviceKind::Cpu, None, &options) {
         Ok((client, _)) => client,
         Err(e) => panic!("the CPU PJRT plugin is needed: run `cargo run --release -- setup` ({e})"),

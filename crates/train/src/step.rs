@@ -91,6 +91,22 @@ pub fn learning_rate(opt: &Optimizer, step: &Value) -> hark_graph::Result<Value>
 
 /// Builds the training step of `cfg`.
 pub fn build_train_step(cfg: &ModelConfig, shape: TrainShape, opt: &Optimizer) -> Result<ModelProgram> {
+    build_replicated_train_step(cfg, shape, opt, 1)
+}
+
+/// The training step as one replica of `replicas` (data parallelism):
+/// each replica takes its own `shape.batch` utterances, and the gradients
+/// and reported losses are averaged over the replicas (all-reduced) before
+/// clipping and the update, so every replica applies the same update and
+/// the weights stay equal. With equal local batches that is the gradient of
+/// the mean loss over the global batch. (Gated models: each replica's
+/// compute loss is of its own frames, and those are averaged.)
+pub fn build_replicated_train_step(
+    cfg: &ModelConfig,
+    shape: TrainShape,
+    opt: &Optimizer,
+    replicas: usize,
+) -> Result<ModelProgram> {
     cfg.validate()?;
     let gated = cfg.arbitrator.is_some();
     let g = Graph::new(format!("{}_train", cfg.name.replace('-', "_")));
@@ -177,6 +193,10 @@ pub fn build_train_step(cfg: &ModelConfig, shape: TrainShape, opt: &Optimizer) -
     let trainable: Vec<_> = declared.iter().filter(|(s, _)| is_trainable(s)).collect();
     let wrt: Vec<Value> = trainable.iter().map(|(_, v)| v.clone()).collect();
     let grads = vjp(&g, &seeds, &wrt)?;
+    let grads = grads.iter().map(|gr| gr.replica_mean(replicas)).collect::<hark_graph::Result<Vec<_>>>()?;
+    let (loss, first_loss) = (loss.replica_mean(replicas)?, first_loss.replica_mean(replicas)?);
+    let ctc = ctc.map(|c| c.replica_mean(replicas)).transpose()?;
+    let compute_fraction = compute_fraction.map(|f| f.replica_mean(replicas)).transpose()?;
 
     // Clip by global norm.
     let mut sq = g.scalar(0.0, DType::F32)?;

@@ -1,15 +1,18 @@
 //! Running training steps: weights and optimizer moments stay on the
 //! device, donated from one step to the next, shared by the step programs
-//! of every padded batch shape (compiled on first use).
+//! of every padded batch shape (compiled on first use). Data parallel over
+//! several devices, each holds its own copy and takes its slice of every
+//! batch; the step program all-reduces the gradients, so the copies stay
+//! equal.
 
 use std::collections::{BTreeMap, HashMap};
 
-use hark_engine::{Model, Program, StreamState};
+use hark_engine::{Model, ReplicatedProgram, StreamState};
 use hark_model::params::is_trainable;
 use hark_model::{HostTensor, Weights, weight_specs};
 
 use crate::error::{Error, Result};
-use crate::step::{Optimizer, TrainShape, build_train_step};
+use crate::step::{Optimizer, TrainShape, build_replicated_train_step};
 
 /// One padded batch, host side.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,10 +45,12 @@ pub struct StepReport {
 }
 
 pub struct Trainer<'m> {
-    model: &'m Model,
+    /// One per device (replica), the same model on each.
+    models: Vec<&'m Model>,
     opt: Optimizer,
-    programs: HashMap<(i64, i64, i64), Program<'m>>,
-    state: Option<StreamState>,
+    programs: HashMap<(i64, i64, i64), ReplicatedProgram<'m>>,
+    /// Each replica's weights and moments (equal across replicas).
+    states: Option<Vec<StreamState>>,
 }
 
 impl<'m> Trainer<'m> {
@@ -57,7 +62,32 @@ impl<'m> Trainer<'m> {
     /// Continues from a checkpoint: `weights` and the `optimizer` state that
     /// [`Trainer::checkpoint`] saved (absent moments start at zero).
     pub fn resume(model: &'m Model, opt: Optimizer, weights: &Weights, optimizer: &Weights) -> Result<Trainer<'m>> {
-        let client = model.client();
+        Self::resume_replicated(&[model], opt, weights, optimizer)
+    }
+
+    /// [`Trainer::resume`], data parallel: one replica per model, each on
+    /// its own device (see [`hark_engine::Model::on_device`]); every batch
+    /// is split evenly between them.
+    pub fn resume_replicated(
+        models: &[&'m Model],
+        opt: Optimizer,
+        weights: &Weights,
+        optimizer: &Weights,
+    ) -> Result<Trainer<'m>> {
+        if models.is_empty() {
+            return Err(Error::Batch("training needs at least one device".into()));
+        }
+        let states = models.iter().map(|m| Self::upload(m, weights, optimizer)).collect::<Result<Vec<_>>>()?;
+        Ok(Trainer { models: models.to_vec(), opt, programs: HashMap::new(), states: Some(states) })
+    }
+
+    /// The devices (replicas) it trains on.
+    pub fn replicas(&self) -> usize {
+        self.models.len()
+    }
+
+    /// Trainable weights and moments on `model`'s device.
+    fn upload(model: &Model, weights: &Weights, optimizer: &Weights) -> Result<StreamState> {
         let mut buffers = BTreeMap::new();
         let mut put = |name: String, shape: &[i64], from: Option<&HostTensor>| -> Result<()> {
             let data = match from {
@@ -70,7 +100,7 @@ impl<'m> Trainer<'m> {
                 }
                 None => vec![0.0; shape.iter().product::<i64>() as usize],
             };
-            buffers.insert(name, client.buffer(&data, shape)?);
+            buffers.insert(name, model.buffer(&data, shape)?);
             Ok(())
         };
         for spec in weight_specs(&model.config)?.iter().filter(|s| is_trainable(s)) {
@@ -86,41 +116,71 @@ impl<'m> Trainer<'m> {
             }
         }
         put("opt.step".into(), &[], optimizer.tensors.get("opt.step"))?;
-        Ok(Trainer { model, opt, programs: HashMap::new(), state: Some(StreamState { buffers }) })
+        Ok(StreamState { buffers })
+    }
+
+    /// Replica 0's state (every replica's is the same).
+    fn first_state(&self) -> &StreamState {
+        &self.states.as_ref().expect("state is present between steps")[0]
     }
 
     /// Steps taken so far (the optimizer's count).
     pub fn steps(&self) -> Result<u64> {
-        let state = self.state.as_ref().expect("state is present between steps");
-        Ok(state.buffers["opt.step"].to_host::<f32>()?[0] as u64)
+        Ok(self.first_state().buffers["opt.step"].to_host::<f32>()?[0] as u64)
     }
 
-    /// One optimizer step on `batch`, of padded shape `shape`.
+    /// One optimizer step on `batch`, of padded shape `shape` (split evenly
+    /// between the replicas: `shape.batch` must be a multiple of their count).
     pub fn step(&mut self, shape: TrainShape, batch: &Batch) -> Result<StepReport> {
-        let key = (shape.batch, shape.frames, shape.labels);
+        let replicas = self.models.len() as i64;
+        if shape.batch % replicas != 0 {
+            return Err(Error::Batch(format!(
+                "a batch of {} utterances does not split evenly over {replicas} devices",
+                shape.batch
+            )));
+        }
+        let local = TrainShape { batch: shape.batch / replicas, ..shape };
+        let key = (local.batch, local.frames, local.labels);
         let started = std::time::Instant::now();
         if !self.programs.contains_key(&key) {
-            let program = self.model.compile(build_train_step(&self.model.config, shape, &self.opt)?)?;
-            self.programs.insert(key, program);
+            let cfg = &self.models[0].config;
+            let built = build_replicated_train_step(cfg, local, &self.opt, self.models.len())?;
+            self.programs.insert(key, ReplicatedProgram::compile(&self.models, built)?);
         }
         let compile_seconds = started.elapsed().as_secs_f64();
         let started = std::time::Instant::now();
         let program = &self.programs[&key];
-        let fe = &self.model.config.frontend;
-        let client = self.model.client();
-        let (b, t, u) = (shape.batch, shape.frames, shape.labels);
-        if batch.features.len() != (b * fe.stack * t * fe.mel_bins) as usize || batch.targets.len() != (b * u) as usize
+        let fe = &self.models[0].config.frontend;
+        let (b, t, u) = (local.batch, local.frames, local.labels);
+        let per_features = (b * fe.stack * t * fe.mel_bins) as usize;
+        if batch.features.len() != per_features * replicas as usize
+            || batch.targets.len() != (shape.batch * u) as usize
+            || batch.frames.len() != shape.batch as usize
+            || batch.labels.len() != shape.batch as usize
         {
             return Err(Error::Batch(format!("batch does not have shape {shape:?}")));
         }
-        let f = client.buffer(&batch.features, &[b, fe.stack * t, fe.mel_bins])?;
-        let fr = client.buffer(&batch.frames, &[b])?;
-        let tg = client.buffer(&batch.targets, &[b, u])?;
-        let lb = client.buffer(&batch.labels, &[b])?;
+        // Replica r takes utterances [r*b, (r+1)*b), on its own device.
+        let mut uploaded = Vec::with_capacity(replicas as usize);
+        for (r, model) in self.models.iter().enumerate() {
+            let (ub, at) = (b as usize, r * b as usize);
+            uploaded.push([
+                model.buffer(&batch.features[r * per_features..][..per_features], &[b, fe.stack * t, fe.mel_bins])?,
+                model.buffer(&batch.frames[at..at + ub], &[b])?,
+                model.buffer(&batch.targets[at * u as usize..(at + ub) * u as usize], &[b, u])?,
+                model.buffer(&batch.labels[at..at + ub], &[b])?,
+            ]);
+        }
+        let inputs: Vec<Vec<(&str, &hark_pjrt::Buffer)>> = uploaded
+            .iter()
+            .map(|[f, fr, tg, lb]| vec![("features", f), ("frames", fr), ("targets", tg), ("labels", lb)])
+            .collect();
+        let states = self.states.take().expect("state is present between steps").into_iter().map(Some).collect();
+        let mut outs = program.call(&inputs, states)?;
+        self.states = Some(outs.iter_mut().map(|o| o.state.take().expect("the step returns its state")).collect());
+        // Every replica reports the same (all-reduced) values.
+        let out = &mut outs[0];
         let name = program.name().to_string();
-        let mut out =
-            program.call(&[("features", &f), ("frames", &fr), ("targets", &tg), ("labels", &lb)], self.state.take())?;
-        self.state = out.state.take();
         let mut scalar = |n: &str| -> Result<f32> { Ok(out.take(&name, n)?.to_host::<f32>()?[0]) };
         let (loss, first_pass_loss, grad_norm, lr) =
             (scalar("loss")?, scalar("first_pass_loss")?, scalar("grad_norm")?, scalar("lr")?);
@@ -141,15 +201,16 @@ impl<'m> Trainer<'m> {
         })
     }
 
+    /// Each replica's state tensors, by name, for checking that the copies
+    /// agree.
+    pub fn replica_states(&self) -> Result<Vec<BTreeMap<String, HostTensor>>> {
+        self.states.as_ref().expect("state is present between steps").iter().map(host_state).collect()
+    }
+
     /// The current values of every state tensor (trainable weights and
     /// optimizer moments), by name.
     pub fn state(&self) -> Result<BTreeMap<String, HostTensor>> {
-        let state = self.state.as_ref().expect("state is present between steps");
-        state
-            .buffers
-            .iter()
-            .map(|(name, b)| Ok((name.clone(), HostTensor::new(b.dims().to_vec(), b.to_host::<f32>()?))))
-            .collect()
+        host_state(self.first_state())
     }
 
     /// The model's weights (`base` for the fixed ones) and the optimizer
@@ -173,4 +234,12 @@ impl<'m> Trainer<'m> {
     pub fn weights(&self, base: &Weights) -> Result<Weights> {
         Ok(self.checkpoint(base)?.0)
     }
+}
+
+fn host_state(state: &StreamState) -> Result<BTreeMap<String, HostTensor>> {
+    state
+        .buffers
+        .iter()
+        .map(|(name, b)| Ok((name.clone(), HostTensor::new(b.dims().to_vec(), b.to_host::<f32>()?))))
+        .collect()
 }

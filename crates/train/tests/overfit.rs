@@ -275,3 +275,68 @@ fn the_auxiliary_ctc_loss_adds_to_the_loss_and_is_learned() {
     assert!(ctc1 < ctc0 / 4.0, "the CTC loss is learned: {ctc0} -> {ctc1}");
     assert!(last.loss < first.loss / 4.0, "and so is the whole: {first:?} -> {last:?}");
 }
+
+/// Data parallelism: the same global batch of four utterances (unequal
+/// lengths) trained for three steps on 1, 2 and 4 CPU devices, each device
+/// taking its share. The losses, gradient norms and weights agree with one
+/// device's to 1e-5 relative (the all-reduce only reorders the sums), and
+/// every replica holds exactly the same weights and moments. Adam's epsilon
+/// is large here so that its update follows the gradient's size: a weight
+/// whose true gradient is zero (the softmax-invariant key bias) otherwise
+/// takes a full learning-rate step in the direction of rounding noise, which
+/// differs between any two summation orders.
+#[test]
+fn training_on_two_and_four_devices_matches_one_device() {
+    let cfg = tiny_cascade();
+    let init = Weights::random(&weight_specs(&cfg).unwrap(), 3);
+    let (b, t, u) = (4i64, 6i64, 3i64);
+    let (mel, stack) = (cfg.frontend.mel_bins, cfg.frontend.stack);
+    let features: Vec<f32> = (0..(b * stack * t * mel) as usize).map(|i| ((i * 53 % 97) as f32 / 48.0) - 1.0).collect();
+    let batch = Batch {
+        features,
+        frames: vec![6, 5, 3, 6],
+        targets: vec![1, 2, 3, 4, 5, 0, 6, 0, 0, 7, 8, 1],
+        labels: vec![3, 2, 1, 3],
+    };
+    let shape = TrainShape { batch: b, frames: t, labels: u };
+    let opt = Optimizer { lr: 3e-3, warmup_steps: 2, ctc_weight: 0.3, eps: 1.0, ..Optimizer::default() };
+    let run = |devices: usize| {
+        let client = hark_plugins::test_cpu_client_with_devices(devices as i64);
+        let models: Vec<Model> =
+            (0..devices).map(|d| Model::on_device(&client, d, cfg.clone(), &init).unwrap()).collect();
+        let refs: Vec<&Model> = models.iter().collect();
+        let mut trainer = Trainer::resume_replicated(&refs, opt.clone(), &init, &Weights::default()).unwrap();
+        assert_eq!(trainer.replicas(), devices);
+        let reports: Vec<_> = (0..3).map(|_| trainer.step(shape, &batch).unwrap()).collect();
+        let states = trainer.replica_states().unwrap();
+        for (r, other) in states.iter().enumerate().skip(1) {
+            assert!(other == &states[0], "replica {r} of {devices} holds the same weights and moments as replica 0");
+        }
+        if devices == 4 {
+            let odd = TrainShape { batch: 3, ..shape };
+            let err = trainer.step(odd, &batch).unwrap_err().to_string();
+            assert!(err.contains("does not split evenly over 4 devices"), "{err}");
+        }
+        (reports, states.into_iter().next().unwrap())
+    };
+    let close = |what: &str, a: f32, b: f32| {
+        assert!((a - b).abs() <= 1e-5 * a.abs().max(1.0), "{what}: {a} vs {b}");
+    };
+    let (one, one_state) = run(1);
+    for devices in [2, 4] {
+        let (many, many_state) = run(devices);
+        for (step, (a, b)) in one.iter().zip(&many).enumerate() {
+            close(&format!("loss, step {step}, {devices} devices"), a.loss, b.loss);
+            close(&format!("first-pass loss, step {step}, {devices} devices"), a.first_pass_loss, b.first_pass_loss);
+            close(&format!("CTC loss, step {step}, {devices} devices"), a.ctc_loss.unwrap(), b.ctc_loss.unwrap());
+            close(&format!("gradient norm, step {step}, {devices} devices"), a.grad_norm, b.grad_norm);
+        }
+        for (name, a) in &one_state {
+            for (i, (&x, &y)) in a.data.iter().zip(&many_state[name].data).enumerate() {
+                close(&format!("{name}[{i}] after 3 steps on {devices} devices"), x, y);
+            }
+        }
+    }
+    assert!(one[2].loss < one[0].loss, "it learns: {} -> {}", one[0].loss, one[2].loss);
+    hark_plugins::skip_static_destructors_at_exit();
+}
