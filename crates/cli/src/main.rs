@@ -160,7 +160,10 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Stream(args) => stream::run(&args, &cli.runtime.client()?),
         Command::Serve(args) => serve::run(&args, &cli.runtime.client()?),
         Command::MergeOutputs(args) => transcribe::merge(&args),
-        Command::Train(args) => train::run(&args, &cli.runtime.client()?).map(|_| 0),
+        Command::Train(args) => {
+            let client = cli.runtime.client()?;
+            train::run(&args, &client, cli.runtime.all_devices(&client)).map(|_| 0)
+        }
         Command::Eval(args) => eval::run(&args, &cli.runtime.client()?).map(|_| 0),
         Command::Setup { wheel, model_only, plugin_only } => {
             if !model_only {

@@ -1,5 +1,5 @@
 //! `hark train`: trains a model with the training-step program, on the
-//! device the other commands use.
+//! device the other commands use, or data parallel on several of them.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -72,6 +72,14 @@ pub struct TrainArgs {
     /// Padded lengths in encoder frames, comma-separated.
     #[arg(long, value_delimiter = ',', default_value = "50,75,100,125,150,200,250,300,400,500")]
     pub buckets: Vec<i64>,
+    /// Devices to train on, data parallel: `all` (every device of the plugin;
+    /// on the CPU plugin those `--cpu-devices` asks for, else one), a count
+    /// or ordinals (`0,2`). Each holds the weights and takes an equal share
+    /// of every batch (batch sizes are rounded up to a multiple of the
+    /// count); the step program averages the gradients across them. The
+    /// batches depend on the count, so resume with the same one.
+    #[arg(long, default_value = "all", value_parser = crate::devices::Devices::parse)]
+    pub devices: crate::devices::Devices,
     /// Threads decoding and featurizing audio.
     #[arg(long, default_value_t = 2)]
     pub threads: usize,
@@ -154,8 +162,10 @@ fn log_dev(log: Option<&mut std::fs::File>, step: u64, dev: &crate::eval::Row) -
     Ok(())
 }
 
-pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
+/// `all_devices`: how many devices `--devices all` means.
+pub fn run(args: &TrainArgs, client: &Client, all_devices: usize) -> Result<()> {
     let cfg = config(args)?;
+    let devices = args.devices.resolve(client.device_count(), all_devices)?;
     let corpus = load_corpus(&args.data)?;
     let dev: Vec<Utterance> = match &args.dev {
         // Spread over the set: a manifest sorted by speaker or section
@@ -224,8 +234,18 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
     // Compiled programs are kept next to the checkpoint: a resumed run
     // loads its training steps instead of compiling them again.
     let cache = CompileCache::new(args.out.join("compiled"));
-    let mut model = Model::new(client, cfg.clone(), &weights)?;
-    model.set_compile_cache(cache.clone());
+    let models = devices
+        .iter()
+        .map(|&d| {
+            let mut model = Model::on_device(client, d, cfg.clone(), &weights)?;
+            model.set_compile_cache(cache.clone());
+            Ok(model)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let replicas: Vec<&Model> = models.iter().collect();
+    if devices.len() > 1 {
+        eprintln!("hark train: data parallel on {} devices {devices:?}", devices.len());
+    }
     let opt = Optimizer {
         lr: args.lr,
         warmup_steps: args.warmup,
@@ -235,7 +255,7 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
         bf16: args.bf16,
         ..Optimizer::default()
     };
-    let mut trainer = Trainer::resume(&model, opt, &weights, &optimizer)?;
+    let mut trainer = Trainer::resume_replicated(&replicas, opt, &weights, &optimizer)?;
     let start_step = trainer.steps()?;
     let augment = match &args.augment {
         Some(file) => Some(Augment::from_file(file, &args.noise)?),
@@ -244,8 +264,12 @@ pub fn run(args: &TrainArgs, client: &Client) -> Result<()> {
     if let Some(a) = augment.as_ref().and_then(|a| a.acoustics.as_ref()) {
         eprintln!("hark train: acoustics {a:?}");
     }
-    let batching =
-        Batching { frame_buckets: args.buckets.clone(), frame_budget: args.frame_budget, ..Batching::default() };
+    let batching = Batching {
+        frame_buckets: args.buckets.clone(),
+        frame_budget: args.frame_budget,
+        batch_multiple: devices.len(),
+        ..Batching::default()
+    };
     let loading = Loading { mel, stack: cfg.frontend.stack as usize, augment, seed: args.seed, threads: args.threads };
     // A resumed run goes on with the saved run's data order; checkpoints of
     // older versions, which did not save it, start a new epoch instead.

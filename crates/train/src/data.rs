@@ -406,6 +406,9 @@ pub struct Batching {
     pub label_step: i64,
     /// Encoder frames per batch: batch size = budget / bucket frames.
     pub frame_budget: i64,
+    /// Batch sizes are rounded up to a multiple of this (the devices of a
+    /// data-parallel run, which each take an equal share).
+    pub batch_multiple: usize,
     /// Examples the workers may decode ahead of the trainer.
     pub read_ahead: usize,
 }
@@ -416,6 +419,7 @@ impl Default for Batching {
             frame_buckets: vec![50, 75, 100, 125, 150, 200, 250, 300, 400, 500],
             label_step: 32,
             frame_budget: 3200,
+            batch_multiple: 1,
             read_ahead: 256,
         }
     }
@@ -457,6 +461,8 @@ impl Batcher {
         let i = self.bucket(&e).expect("push takes examples that fit");
         let t = self.batching.frame_buckets[i];
         let size = (self.batching.frame_budget / t).max(1) as usize;
+        let multiple = self.batching.batch_multiple.max(1);
+        let size = size.div_ceil(multiple) * multiple;
         self.queues[i].push(e);
         if self.queues[i].len() < size {
             return None;
@@ -644,7 +650,8 @@ mod tests {
 
     #[test]
     fn batches_hold_utterances_of_one_bucket_and_none_is_starved() {
-        let batching = Batching { frame_buckets: vec![20, 10], label_step: 4, frame_budget: 40, read_ahead: 8 };
+        let batching =
+            Batching { frame_buckets: vec![20, 10], label_step: 4, frame_budget: 40, batch_multiple: 1, read_ahead: 8 };
         let mut batcher = Batcher::new(batching, 2, 2);
         // Long and short utterances interleaved: short ones (<= 10 encoder
         // frames) fill batches of 4, long ones batches of 2.
@@ -667,6 +674,20 @@ mod tests {
             assert!(batch.frames.iter().all(|&f| f as i64 <= shape.frames));
             assert_eq!(batch.features.len() as i64, shape.batch * shape.frames * 2 * 2);
         }
+    }
+
+    #[test]
+    fn batch_sizes_round_up_to_the_device_count() {
+        // Budget 30 over buckets of 10 and 20 frames: 3 and 1 utterances,
+        // rounded up to 4 and 2 for two devices.
+        let batching =
+            Batching { frame_buckets: vec![10, 20], label_step: 4, frame_budget: 30, batch_multiple: 2, read_ahead: 8 };
+        let mut batcher = Batcher::new(batching, 2, 2);
+        let mut shapes = Vec::new();
+        for &f in &[6, 30, 8, 12, 4, 26, 2] {
+            shapes.extend(batcher.push(example(f, 2)).map(|(s, _)| (s.batch, s.frames)));
+        }
+        assert_eq!(shapes, vec![(4, 10), (2, 20)]);
     }
 
     fn write_wav(path: &Path, samples: &[f32]) {
