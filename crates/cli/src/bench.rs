@@ -33,6 +33,12 @@ pub enum BenchCommand {
         /// the f32 ones: the speed ratio and both losses.
         #[arg(long)]
         compare_bf16: bool,
+        /// Also train data parallel on each of these device counts (e.g.
+        /// `1,2`; with `--cpu-devices` on the CPU plugin), the same global
+        /// batch split between the devices, steps interleaved: step time
+        /// against device count.
+        #[arg(long, value_delimiter = ',', value_name = "COUNTS")]
+        devices: Vec<usize>,
     },
     /// Streaming-step latency of presets, side by side (interleaved), with
     /// seeded random weights: compile time, median and p90 step time,
@@ -136,8 +142,9 @@ pub fn run(what: BenchCommand, client: &Client) -> Result<()> {
         BenchCommand::Data { data, tokenizer, utterances, augment, noise, json } => {
             crate::bench_data::run(&data, &tokenizer, utterances, augment.as_deref(), &noise, json)
         }
-        BenchCommand::Train { preset, batch, frames, labels, steps, compare_bf16 } => {
-            crate::bench_train::run(client, &preset, batch, frames, labels, steps, compare_bf16)
+        BenchCommand::Train { preset, batch, frames, labels, steps, compare_bf16, devices } => {
+            let shape = hark_train::step::TrainShape { batch, frames, labels };
+            crate::bench_train::run(client, &preset, shape, steps, compare_bf16, &devices)
         }
         BenchCommand::Step { presets, models, batch, chunk, steps, thresholds, encoder_only, json } => {
             let kind = if encoder_only { ProgramKind::EncoderStep } else { ProgramKind::Step };

@@ -2,7 +2,7 @@
 
 use std::time::Instant;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use hark_engine::Model;
 use hark_graph::{DType, Graph, TensorType};
 use hark_model::{Weights, weight_specs};
@@ -36,16 +36,23 @@ pub fn matmul_peak(client: &Client) -> Result<f64> {
 pub fn run(
     client: &Client,
     preset: &str,
-    batch: i64,
-    frames: i64,
-    labels: i64,
+    shape: TrainShape,
     steps: usize,
     compare_bf16: bool,
+    device_counts: &[usize],
 ) -> Result<()> {
+    let TrainShape { batch, frames, labels } = shape;
+    for &n in device_counts {
+        if n == 0 || n > client.device_count() {
+            bail!("--devices {n}: the plugin has {} device(s) (the CPU plugin takes --cpu-devices N)", client.device_count());
+        }
+        if batch % n as i64 != 0 {
+            bail!("--devices {n}: a batch of {batch} does not split evenly over {n} devices (--batch)");
+        }
+    }
     let cfg = hark_model::preset(preset)?;
     let weights = Weights::random(&weight_specs(&cfg)?, 0);
     let model = Model::new(client, cfg.clone(), &weights)?;
-    let shape = TrainShape { batch, frames, labels };
     let opt = Optimizer::default();
     let flops = hark_graph::analyze(&build_train_step(&cfg, shape, &opt)?.func).flops as f64;
     let fe = &cfg.frontend;
@@ -111,6 +118,60 @@ pub fn run(
         println!("| f32 | {median:.3} | {:.1} | {loss:.4} |", audio / median);
         println!("| bf16 matmuls | {median_bf16:.3} | {:.1} | {loss_bf16:.4} |", audio / median_bf16);
         println!("bf16 step time / f32: {:.3}", median_bf16 / median);
+    }
+    if !device_counts.is_empty() {
+        println!();
+        devices_table(client, &cfg, &weights, shape, &batch_data, steps, device_counts, audio)?;
+    }
+    Ok(())
+}
+
+/// Step time of the same global batch data parallel over each device count,
+/// the trainers' steps interleaved so that load on the machine falls on all.
+#[allow(clippy::too_many_arguments)]
+fn devices_table(
+    client: &Client,
+    cfg: &hark_model::ModelConfig,
+    weights: &Weights,
+    shape: TrainShape,
+    batch: &Batch,
+    steps: usize,
+    counts: &[usize],
+    audio: f64,
+) -> Result<()> {
+    let mut models = Vec::new();
+    for &n in counts {
+        let on: Vec<Model> =
+            (0..n).map(|d| Model::on_device(client, d, cfg.clone(), weights)).collect::<Result<_, _>>()?;
+        models.push(on);
+    }
+    let refs: Vec<Vec<&Model>> = models.iter().map(|m| m.iter().collect()).collect();
+    let mut trainers = Vec::new();
+    for r in &refs {
+        let mut t = Trainer::resume_replicated(r, Optimizer::default(), weights, &Weights::default())?;
+        t.step(shape, batch)?;
+        t.step(shape, batch)?;
+        trainers.push(t);
+    }
+    let mut samples = vec![Vec::new(); counts.len()];
+    let mut losses = vec![0.0f32; counts.len()];
+    for _ in 0..steps {
+        for (i, t) in trainers.iter_mut().enumerate() {
+            let started = Instant::now();
+            losses[i] = t.step(shape, batch)?.loss;
+            samples[i].push(started.elapsed());
+        }
+    }
+    let medians: Vec<f64> = samples.into_iter().map(|s| Stats::of(s).median.as_secs_f64()).collect();
+    println!("| devices | per device batch | step median (s) | audio s / s | speed vs {} device(s) | loss after {} steps |", counts[0], steps + 2);
+    println!("|---:|---:|---:|---:|---:|---:|");
+    for ((&n, m), loss) in counts.iter().zip(&medians).zip(&losses) {
+        println!(
+            "| {n} | {} | {m:.3} | {:.1} | {:.2}x | {loss:.4} |",
+            shape.batch / n as i64,
+            audio / m,
+            medians[0] / m
+        );
     }
     Ok(())
 }
