@@ -659,3 +659,50 @@ fn file_texts(out: &Output) -> Vec<(String, String)> {
     rows.sort();
     rows
 }
+
+/// The cascade's second pass over the windows of several files in one call
+/// (`--second-pass-batch`, default the batch) gives exactly the transcripts
+/// of one window per call: short files, and files of 24 s and 31 s whose
+/// second pass takes several 10 s windows, some of them finishing while
+/// others wait.
+#[test]
+fn batched_second_passes_give_the_transcripts_of_one_at_a_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let held_out: Vec<std::path::PathBuf> =
+        ["awb_market", "caribbean_boat", "caribbean_road", "scotland_market", "scotland_water"]
+            .iter()
+            .map(|n| root.join(format!("tests/fixtures/held_out/{n}.wav")))
+            .collect();
+    let mut files: Vec<String> = held_out.iter().map(|p| p.display().to_string()).collect();
+    files.push(root.join("tests/fixtures/speech.wav").display().to_string());
+    for (name, repeats) in [("long24.wav", 2), ("long31.wav", 3)] {
+        let out = dir.path().join(name);
+        let mut sox = Command::new("sox");
+        for _ in 0..repeats {
+            sox.args(&held_out);
+        }
+        let status = sox.arg(&out).status().expect("sox is needed: apt-get install sox");
+        assert!(status.success());
+        files.insert(2, out.display().to_string());
+    }
+    let model = model_dir().to_str().unwrap().to_string();
+    let run = |second_pass_batch: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_hark"))
+            .args(["transcribe", "--model", &model, "--format", "jsonl", "--batch", "4", "--quiet"])
+            .args(["--second-pass-batch", second_pass_batch])
+            .args(&files)
+            .env_remove("HARK_PLUGIN")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        file_texts(&out)
+    };
+    let one = run("1");
+    assert_eq!(one.len(), files.len());
+    let long = one.iter().find(|(f, _)| f.ends_with("long31.wav")).unwrap();
+    assert!(long.1.split_whitespace().count() > 30, "the long file is transcribed through: {long:?}");
+    for batch in ["3", "4"] {
+        assert_eq!(run(batch), one, "second-pass batch {batch}");
+    }
+}

@@ -44,7 +44,10 @@ pub fn run(
     let TrainShape { batch, frames, labels } = shape;
     for &n in device_counts {
         if n == 0 || n > client.device_count() {
-            bail!("--devices {n}: the plugin has {} device(s) (the CPU plugin takes --cpu-devices N)", client.device_count());
+            bail!(
+                "--devices {n}: the plugin has {} device(s) (the CPU plugin takes --cpu-devices N)",
+                client.device_count()
+            );
         }
         if batch % n as i64 != 0 {
             bail!("--devices {n}: a batch of {batch} does not split evenly over {n} devices (--batch)");
@@ -163,7 +166,11 @@ fn devices_table(
         }
     }
     let medians: Vec<f64> = samples.into_iter().map(|s| Stats::of(s).median.as_secs_f64()).collect();
-    println!("| devices | per device batch | step median (s) | audio s / s | speed vs {} device(s) | loss after {} steps |", counts[0], steps + 2);
+    println!(
+        "| devices | per device batch | step median (s) | audio s / s | speed vs {} device(s) | loss after {} steps |",
+        counts[0],
+        steps + 2
+    );
     println!("|---:|---:|---:|---:|---:|---:|");
     for ((&n, m), loss) in counts.iter().zip(&medians).zip(&losses) {
         println!(

@@ -29,6 +29,11 @@ pub struct DecodingArgs {
     /// model spelled them (and search without its bigrams).
     #[arg(long)]
     pub no_lexicon: bool,
+    /// Windows the cascade's second pass takes per device call (default:
+    /// the batch): files wait for their second pass until that many
+    /// windows are ready, so one call serves several; 1 runs each at once.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(1..=crate::limits::MAX_BATCH))]
+    pub second_pass_batch: Option<i64>,
     #[command(flatten)]
     pub search: SearchArgs,
 }
@@ -85,6 +90,7 @@ impl DecodingArgs {
             chunk,
             second_pass: !self.first_pass_only,
             threshold: self.threshold,
+            second_pass_batch: self.second_pass_batch,
             decode_threads,
             ..Options::default()
         }

@@ -3,6 +3,7 @@
 //! results ([`live`], `hark stream`). The CLI is a thin layer over this
 //! crate.
 
+mod cascade;
 mod error;
 pub mod inputs;
 pub mod live;

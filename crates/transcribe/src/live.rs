@@ -14,9 +14,10 @@ use hark_features::MelExtractor;
 use hark_pjrt::Buffer;
 use serde::Serialize;
 
+use crate::cascade::SecondPass;
 use crate::error::{Error, Result};
 use crate::output::TokenTiming;
-use crate::scheduler::{SecondPass, Transcriber, frame_seconds};
+use crate::scheduler::{Transcriber, frame_seconds};
 
 /// When a segment ends.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -252,11 +253,20 @@ impl<'t, 'm> Recognizer<'t, 'm> {
                 }
                 if self.t.has_cascade() {
                     l.segment.pass2.push(&frames[i * c * d..][..real * d]);
-                    if l.segment.pass2.waiting() >= self.t.opts.window as usize * d {
-                        self.t.second_pass(&mut l.segment.pass2)?;
-                    }
                 }
                 l.frames += real;
+            }
+            // The streams whose window filled in this step, in one call.
+            if let Some(cascade) = &self.t.cascade {
+                let full = cascade.window_values();
+                let mut ready: Vec<&mut SecondPass> = self
+                    .slots
+                    .iter_mut()
+                    .flatten()
+                    .map(|l| &mut l.segment.pass2)
+                    .filter(|p| p.waiting() >= full)
+                    .collect();
+                cascade.run(&mut ready)?;
             }
         }
         let (t, fs) = (self.t, frame_seconds(self.t.model));
@@ -300,8 +310,10 @@ impl<'t, 'm> Recognizer<'t, 'm> {
 /// The final result of segment `seg` of stream `stream`, ending at encoder
 /// frame `end`; `None` if it holds no words.
 fn final_event(t: &Transcriber, stream: usize, mut seg: Segment, end: usize) -> Result<Option<Event>> {
-    while t.has_cascade() && seg.pass2.waiting() > 0 {
-        t.second_pass(&mut seg.pass2)?;
+    if let Some(cascade) = &t.cascade {
+        while seg.pass2.waiting() > 0 {
+            cascade.run(&mut [&mut seg.pass2])?;
+        }
     }
     let r = t.result(&seg.tokens, seg.pass2).map_err(Error::Tokens)?;
     if r.text.trim().is_empty() {

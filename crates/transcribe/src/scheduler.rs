@@ -18,9 +18,10 @@ use hark_features::{MelConfig, MelExtractor};
 use hark_model::programs::GatedCost;
 use hark_model::{Gating, ProgramKind, ProgramShape, build};
 use hark_pjrt::Buffer;
-use hark_search::{BeamSearch, Decoding};
+use hark_search::BeamSearch;
 use hark_text::{Lexicon, Tokenizer};
 
+use crate::cascade::{Cascade, SecondPass};
 use crate::error::{Error, Result};
 use crate::output::{Outcome, TokenTiming, Transcript};
 
@@ -37,6 +38,11 @@ pub struct Options {
     /// Encoder frames per second-pass window: long files are finished in
     /// windows of this many frames, so memory stays bounded.
     pub window: i64,
+    /// Windows the second pass takes per device call (`None`: `batch`).
+    /// Files wait for their second pass until that many windows are ready
+    /// (or the input runs out), so one call serves several files; 1 runs
+    /// each window as soon as it is ready.
+    pub second_pass_batch: Option<i64>,
     /// Arbitrator threshold (gated models); `None`: the model's default.
     pub threshold: Option<f32>,
     /// Files decoded ahead on their own threads, overlapping audio decoding
@@ -47,7 +53,15 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { batch: 8, chunk: 8, second_pass: true, window: 250, threshold: None, decode_threads: 8 }
+        Options {
+            batch: 8,
+            chunk: 8,
+            second_pass: true,
+            window: 250,
+            second_pass_batch: None,
+            threshold: None,
+            decode_threads: 8,
+        }
     }
 }
 
@@ -101,58 +115,20 @@ struct Active {
     fresh: bool,
 }
 
-/// The cascade's side of one utterance (a file, or a live segment): its
-/// first-pass frames waiting for the second pass, and what that pass and
-/// its search have decoded so far.
-pub(crate) struct SecondPass {
-    /// First-pass frames not yet run through the second pass.
-    window: Vec<f32>,
-    /// The encoder frame `window` starts at.
-    window_start: usize,
-    /// (class, encoder frame) of second-pass tokens.
-    final_tokens: Vec<(u32, usize)>,
-    /// The second pass's beam search, when the transcriber has one.
-    decoding: Option<Decoding>,
-}
-
-impl SecondPass {
-    /// Starting at encoder frame `start`.
-    pub(crate) fn at(start: usize) -> SecondPass {
-        SecondPass { window: Vec::new(), window_start: start, final_tokens: Vec::new(), decoding: None }
-    }
-
-    /// Frames waiting, in values.
-    pub(crate) fn waiting(&self) -> usize {
-        self.window.len()
-    }
-
-    pub(crate) fn push(&mut self, frames: &[f32]) {
-        self.window.extend_from_slice(frames);
-    }
-}
-
 /// A model's compiled programs, ready to transcribe.
 pub struct Transcriber<'m> {
     pub(crate) model: &'m Model,
     tokenizer: Tokenizer,
     pub(crate) opts: Options,
     pub(crate) step: Program<'m>,
-    /// The second pass over one window (batch 1), and how its frames
-    /// become tokens.
-    cascade: Option<(Program<'m>, FinalDecoder<'m>)>,
+    /// The second pass over windows of first-pass frames, and how its
+    /// frames become tokens.
+    pub(crate) cascade: Option<Cascade<'m>>,
     pub(crate) mel: MelConfig,
     /// Gated models: the step's compute per `kept` count.
     cost: Option<GatedCost>,
     /// Corrects words the model misspelled (`with_lexicon`).
     lexicon: Option<Lexicon>,
-}
-
-/// How the second pass's frames become tokens.
-enum FinalDecoder<'m> {
-    /// Greedily, by the `decode` program on the device.
-    Device(Program<'m>),
-    /// By a beam search on the host.
-    Host(BeamSearch),
 }
 
 /// Seconds per encoder frame.
@@ -172,8 +148,10 @@ impl<'m> Transcriber<'m> {
     ) -> Result<Transcriber<'m>> {
         let cfg = &model.config;
         tokenizer.check_classes(cfg.decoder.vocab_size as usize)?;
-        if opts.batch < 1 || opts.chunk < 1 || opts.window < 1 {
-            return Err(Error::Options(format!("batch, chunk and window must be positive: {opts:?}")));
+        if opts.batch < 1 || opts.chunk < 1 || opts.window < 1 || opts.second_pass_batch.is_some_and(|b| b < 1) {
+            return Err(Error::Options(format!(
+                "batch, chunk, window and second-pass batch must be positive: {opts:?}"
+            )));
         }
         let shape = ProgramShape { batch: opts.batch, frames: opts.chunk };
         let step = build(cfg, ProgramKind::Step, shape, Gating::Dynamic)?;
@@ -195,13 +173,7 @@ impl<'m> Transcriber<'m> {
             }
         }
         let cascade = if opts.second_pass && cfg.second_pass.is_some() {
-            let shape = ProgramShape { batch: 1, frames: opts.window };
-            let second = model.compile(build(cfg, ProgramKind::SecondPass, shape, Gating::Off)?)?;
-            let decoder = match search {
-                Some(search) => FinalDecoder::Host(search),
-                None => FinalDecoder::Device(model.compile(build(cfg, ProgramKind::Decode, shape, Gating::Off)?)?),
-            };
-            Some((second, decoder))
+            Some(Cascade::new(model, opts.window, opts.second_pass_batch.unwrap_or(opts.batch), search)?)
         } else {
             None
         };
@@ -244,6 +216,9 @@ impl<'m> Transcriber<'m> {
         let mut tokens = vec![0i32; b * c * symbols];
         let mut frames_host = vec![0.0f32; b * c * d];
         let need = stack * c; // feature frames per slot per step
+        // Files whose first pass is done, waiting (in the order they ended)
+        // for windows of their second pass.
+        let mut finishing: Vec<Active> = Vec::new();
 
         loop {
             // Fill empty slots; skip files that fail to open.
@@ -266,6 +241,10 @@ impl<'m> Transcriber<'m> {
                 }
             }
             if slots.iter().all(|s| s.is_none()) {
+                // The input is done: every waiting window runs now.
+                while !finishing.is_empty() {
+                    self.run_second_passes(&mut slots, &mut finishing, sink, progress, &mut report, start)?;
+                }
                 break;
             }
 
@@ -326,19 +305,60 @@ impl<'m> Transcriber<'m> {
                 }
                 a.frames += real;
                 let done = a.eof && a.feats.len() < stack * mel_bins;
-                if self.has_cascade()
-                    && (a.pass2.waiting() >= self.opts.window as usize * d || (done && a.pass2.waiting() > 0))
-                {
-                    self.second_pass(&mut a.pass2)?;
-                }
                 if done {
+                    // The slot takes the next file now; the second pass of
+                    // this one may wait for others'.
                     let active = slot.take().expect("slot is active");
-                    let outcome = self.transcript(active);
-                    self.finish_outcome(outcome, sink, progress, &mut report, start)?;
+                    if active.pass2.waiting() > 0 {
+                        finishing.push(active);
+                    } else {
+                        let outcome = self.transcript(active);
+                        self.finish_outcome(outcome, sink, progress, &mut report, start)?;
+                    }
+                }
+            }
+            if let Some(cascade) = &self.cascade {
+                let full = cascade.window_values();
+                let ready = finishing.len() + slots.iter().flatten().filter(|a| a.pass2.waiting() >= full).count();
+                // A slot that has a second full window waiting does not wait
+                // for others any longer: memory stays bounded.
+                let overdue = slots.iter().flatten().any(|a| a.pass2.waiting() >= 2 * full);
+                if ready >= cascade.max_batch() || overdue {
+                    self.run_second_passes(&mut slots, &mut finishing, sink, progress, &mut report, start)?;
                 }
             }
         }
         Ok(report)
+    }
+
+    /// One window of the second pass for every ended file (first) and every
+    /// slot with a full window, batched; then the ended files whose frames
+    /// have all been through it are transcribed.
+    fn run_second_passes(
+        &self,
+        slots: &mut [Option<Active>],
+        finishing: &mut Vec<Active>,
+        sink: &mut dyn FnMut(Outcome) -> Result<()>,
+        progress: &mut dyn FnMut(Progress),
+        report: &mut Progress,
+        start: Instant,
+    ) -> Result<()> {
+        let cascade = self.cascade.as_ref().expect("called with a cascade");
+        let full = cascade.window_values();
+        let mut passes: Vec<&mut SecondPass> = finishing.iter_mut().map(|a| &mut a.pass2).collect();
+        passes.extend(slots.iter_mut().flatten().map(|a| &mut a.pass2).filter(|p| p.waiting() >= full));
+        cascade.run(&mut passes)?;
+        let mut still = Vec::new();
+        for active in finishing.drain(..) {
+            if active.pass2.waiting() > 0 {
+                still.push(active);
+            } else {
+                let outcome = self.transcript(active);
+                self.finish_outcome(outcome, sink, progress, report, start)?;
+            }
+        }
+        *finishing = still;
+        Ok(())
     }
 
     /// A slot's state for `path`, or why it cannot be read (the file fails,
@@ -372,52 +392,13 @@ impl<'m> Transcriber<'m> {
         self.cascade.is_some()
     }
 
-    /// Runs the second pass and its decoding over the pending window of
-    /// first-pass frames (up to `window` frames).
-    pub(crate) fn second_pass(&self, a: &mut SecondPass) -> Result<()> {
-        let (sp, decoder) = self.cascade.as_ref().expect("cascade compiled");
-        let d = self.model.config.encoder.d_model as usize;
-        let t = self.opts.window as usize;
-        let n = (a.window.len() / d).min(t);
-        let mut frames = vec![0.0f32; t * d];
-        frames[..n * d].copy_from_slice(&a.window[..n * d]);
-        a.window.drain(..n * d);
-        let fb = self.model.buffer(&frames, &[1, t as i64, d as i64])?;
-        let lb = self.model.buffer(&[n as i32], &[1])?;
-        let second = sp.call(&[("frames", &fb), ("lengths", &lb)], None)?.take(sp.name(), "frames")?;
-        let dec = match decoder {
-            FinalDecoder::Device(dec) => dec,
-            FinalDecoder::Host(search) => {
-                let frames: Vec<f32> = second.to_host()?;
-                let projected = search.joint().project(&frames[..n * d]);
-                let decoding = a.decoding.get_or_insert_with(|| search.start());
-                search.advance(decoding, &projected, a.window_start);
-                a.window_start += n;
-                return Ok(());
-            }
-        };
-        let tokens: Vec<i32> =
-            dec.call(&[("frames", &second), ("lengths", &lb)], None)?.take(dec.name(), "tokens")?.to_host()?;
-        let symbols = self.model.config.decoder.max_symbols_per_frame as usize;
-        for f in 0..n {
-            for s in 0..symbols {
-                let class = tokens[f * symbols + s];
-                if class > 0 {
-                    a.final_tokens.push((class as u32, a.window_start + f));
-                }
-            }
-        }
-        a.window_start += n;
-        Ok(())
-    }
-
     /// The second pass's tokens once its search is finished (empty without
     /// a cascade).
-    pub(crate) fn final_tokens(&self, mut pass2: SecondPass) -> Vec<(u32, usize)> {
-        if let (Some((_, FinalDecoder::Host(search))), Some(decoding)) = (&self.cascade, pass2.decoding.take()) {
-            pass2.final_tokens = search.finish(decoding);
+    pub(crate) fn final_tokens(&self, pass2: SecondPass) -> Vec<(u32, usize)> {
+        match &self.cascade {
+            Some(cascade) => cascade.final_tokens(pass2),
+            None => Vec::new(),
         }
-        pass2.final_tokens
     }
 
     /// Text and token timings of (class, encoder frame) tokens.
