@@ -20,25 +20,31 @@ FROM=${2:-weights}
 DATA=${HARK_DATA:-/work/data}
 export HARK_DATA=$DATA
 # Real speech counts three times: it is 5 h against 10+ h of synthetic;
-# the Kokoro voices (1.7 h made when this run started) twice.
+# the Kokoro voices (1.7 h made when this run started) twice. A weight of
+# 0 leaves that part out (corpus version 1 need not be made then).
 GAMES_WEIGHT=${GAMES_WEIGHT:-3}
 KOKORO_WEIGHT=${KOKORO_WEIGHT:-2}
 V1_WEIGHT=${V1_WEIGHT:-0.5}
+# Data parallel over this many CPU devices (hark train --devices; resume
+# with the same count, the batches depend on it).
+DEVICES=${DEVICES:-1}
 cd "$(dirname "$0")/.."
 mkdir -p "$OUT"
 if [ ! -f "$OUT/train.jsonl" ]; then
   python3 scripts/make_kokoro.py --out "$DATA/kokoro" --existing-only
-  python3 scripts/mix_manifests.py --out "$OUT/train.jsonl" \
-    --part "$DATA/games/train.jsonl:$GAMES_WEIGHT" \
-    --part "$DATA/kokoro/train.jsonl:$KOKORO_WEIGHT" \
-    --part "$DATA/corpus/train.jsonl:$V1_WEIGHT"
+  PARTS=()
+  for part in "games:$GAMES_WEIGHT" "kokoro:$KOKORO_WEIGHT" "corpus:$V1_WEIGHT"; do
+    [ "${part#*:}" = 0 ] || PARTS+=(--part "$DATA/${part%%:*}/train.jsonl:${part#*:}")
+  done
+  python3 scripts/mix_manifests.py --out "$OUT/train.jsonl" "${PARTS[@]}"
+  echo "GAMES_WEIGHT=$GAMES_WEIGHT KOKORO_WEIGHT=$KOKORO_WEIGHT V1_WEIGHT=$V1_WEIGHT DEVICES=$DEVICES" > "$OUT/recipe.env"
 fi
 # The run keeps its own copy of the binary, so rebuilding the checkout
 # while it trains cannot change a resumed run; delete OUT/hark to upgrade.
 [ -x "$OUT/hark" ] || cp target/release/hark "$OUT/hark"
 RESUME=(--model "$FROM")
 [ -f "$OUT/checkpoint/model.safetensors" ] && RESUME=(--model "$FROM" --resume)
-exec nice "$OUT/hark" train "${RESUME[@]}" --data "$OUT/train.jsonl" --dev games-dev --dev-limit 100 \
+exec nice "$OUT/hark" --cpu-devices "$DEVICES" train --devices "$DEVICES" "${RESUME[@]}" --data "$OUT/train.jsonl" --dev games-dev --dev-limit 100 \
   --out "$OUT" --steps 200000 --lr 2.5e-4 --warmup 200 --frame-budget 1600 --ctc-weight 0.3 \
   --augment scripts/configs/augment-real.json --noise "$DATA/games/noise.jsonl" \
   --checkpoint-every 50 --eval-every 500 --log-every 10 --threads 2

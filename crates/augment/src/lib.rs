@@ -10,13 +10,12 @@
 
 pub mod channel;
 pub mod noise;
-pub mod rng;
 pub mod room;
 pub mod spectrum;
 
 use serde::Deserialize;
 
-pub use rng::Rng;
+pub use hark_rng::Rng;
 
 /// The sample rate of all audio here.
 pub const SAMPLE_RATE: u32 = 16_000;

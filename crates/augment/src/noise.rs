@@ -1,8 +1,8 @@
 //! Additive noise: coloured noise made on the fly, and recorded noise
 //! (clips held in memory), mixed at a chosen signal-to-noise ratio.
 
-use crate::rng::Rng;
 use crate::spectrum;
+use hark_rng::Rng;
 
 /// The spectral slopes of synthetic noise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

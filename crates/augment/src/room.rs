@@ -11,7 +11,7 @@
 //! are diffuse: noise under an exponential envelope is the usual model.
 
 use crate::SAMPLE_RATE;
-use crate::rng::Rng;
+use hark_rng::Rng;
 
 const SPEED_OF_SOUND: f64 = 343.0;
 /// Half-width in samples of the windowed sinc that places each image at

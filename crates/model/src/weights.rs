@@ -1,6 +1,7 @@
 //! Host-side weights: safetensors files, seeded random initialization, and
 //! the check of a checkpoint against what a model declares.
 
+use hark_rng::Rng;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -95,7 +96,7 @@ impl Weights {
                     Init::Zeros => vec![0.0; n],
                     Init::Ones => vec![1.0; n],
                     Init::Constant(v) => vec![v as f32; n],
-                    Init::Normal { std } => (0..n).map(|_| (rng.normal() * std) as f32).collect(),
+                    Init::Normal { std } => (0..n).map(|_| (normal(&mut rng) * std) as f32).collect(),
                     Init::OrthogonalFeatures => orthogonal_features(&mut rng, s.shape[0] as usize, s.shape[1] as usize),
                 };
                 (s.name.clone(), HostTensor::new(s.shape.clone(), data))
@@ -163,7 +164,7 @@ fn orthogonal_features(rng: &mut Rng, m: usize, d: usize) -> Vec<f32> {
     while out.len() < m * d {
         let mut block: Vec<Vec<f64>> = Vec::with_capacity(d);
         while block.len() < d {
-            let mut v: Vec<f64> = (0..d).map(|_| rng.normal()).collect();
+            let mut v: Vec<f64> = (0..d).map(|_| normal(rng)).collect();
             for u in &block {
                 let dot: f64 = v.iter().zip(u).map(|(a, b)| a * b).sum();
                 v.iter_mut().zip(u).for_each(|(a, b)| *a -= dot * b);
@@ -177,7 +178,7 @@ fn orthogonal_features(rng: &mut Rng, m: usize, d: usize) -> Vec<f32> {
             if out.len() == m * d {
                 break;
             }
-            let scale = (0..d).map(|_| rng.normal().powi(2)).sum::<f64>().sqrt();
+            let scale = (0..d).map(|_| normal(rng).powi(2)).sum::<f64>().sqrt();
             out.extend(row.iter().map(|&a| (a * scale) as f32));
         }
     }
@@ -188,30 +189,8 @@ fn fnv1a(s: &str) -> u64 {
     s.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3))
 }
 
-/// SplitMix64 with Box-Muller normals: small, seedable, reproducible.
-struct Rng {
-    state: u64,
-}
-
-impl Rng {
-    fn new(seed: u64) -> Rng {
-        Rng { state: seed }
-    }
-
-    fn next_u64(&mut self) -> u64 {
-        self.state = self.state.wrapping_add(0x9E3779B97F4A7C15);
-        let mut z = self.state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58476D1CE4E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D049BB133111EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in (0, 1).
-    fn uniform(&mut self) -> f64 {
-        ((self.next_u64() >> 11) as f64 + 0.5) / (1u64 << 53) as f64
-    }
-
-    fn normal(&mut self) -> f64 {
-        (-2.0 * self.uniform().ln()).sqrt() * (2.0 * std::f64::consts::PI * self.uniform()).cos()
-    }
+/// A standard normal from two open uniforms (Box-Muller): what seeded
+/// weights are drawn with.
+fn normal(rng: &mut Rng) -> f64 {
+    (-2.0 * rng.uniform_open().ln()).sqrt() * (2.0 * std::f64::consts::PI * rng.uniform_open()).cos()
 }

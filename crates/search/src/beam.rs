@@ -12,13 +12,10 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+pub use hark_text::OUTSIDE_LEXICON_LOG_PROB;
 use hark_text::{Lexicon, SENTENCE_END, SENTENCE_START};
 
 use crate::{Error, HostJoint, Result};
-
-/// Log probability of a word outside the lexicon, by default (ln 1e-7: as
-/// rare as the rarest bigram of the training text, about).
-pub const OUTSIDE_LEXICON_LOG_PROB: f64 = -16.1;
 
 /// The search's settings.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -24,8 +24,10 @@ use crate::counts_file::{CountsFileError, read_counts};
 const EDIT_COST: f64 = 2.0;
 /// Weight of the bigram log probability (0.5 beat 0.3, 0.7 and 1 on dev).
 const LM_WEIGHT: f64 = 0.5;
-/// Log probability of a word kept outside the lexicon (no candidate near it).
-const UNKNOWN_LOG_PROB: f64 = -16.1; // ln 1e-7
+/// Log probability of a word outside the lexicon (ln 1e-7: as rare as the
+/// rarest bigram of the training text, about): what the correction charges
+/// a word it keeps, and the beam search's default for one it spells.
+pub const OUTSIDE_LEXICON_LOG_PROB: f64 = -16.1;
 
 /// Words with their counts in the training text.
 #[derive(Clone, Debug)]
@@ -239,7 +241,7 @@ impl Lexicon {
         }
         let log_prob = |prev: &str, word: &str| match self.contains(word) || word == SENTENCE_END {
             true => bigrams.log_prob(prev, word),
-            false => UNKNOWN_LOG_PROB,
+            false => OUTSIDE_LEXICON_LOG_PROB,
         };
         let start = Node { last: SENTENCE_START, score: 0.0, back: 0, text: String::new() };
         let mut layers: Vec<Vec<Node>> = vec![vec![start]];

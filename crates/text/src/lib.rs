@@ -13,7 +13,7 @@ mod counts_file;
 mod lexicon;
 pub use bigram::{Bigrams, SENTENCE_END, SENTENCE_START};
 pub use counts_file::CountsFileError;
-pub use lexicon::Lexicon;
+pub use lexicon::{Lexicon, OUTSIDE_LEXICON_LOG_PROB};
 
 use tokenizers::TokenizerBuilder;
 use tokenizers::decoders::DecoderWrapper;
