@@ -17,6 +17,8 @@
 //! stated (a WAV streamed to a pipe) or frames stand alone (MP3), the end of
 //! the data is simply the end.
 
+pub mod manifest;
+
 use std::fmt;
 use std::fs::File;
 use std::io;

@@ -68,22 +68,14 @@ pub fn load_corpus(path: &Path) -> Result<Vec<Utterance>> {
     Ok(out)
 }
 
-/// The records of a JSONL manifest: each non-empty line's number, its
-/// audio path (`audio` or `path`, relative to the manifest) where it has
-/// one, and the record. `err` words the errors (naming the manifest).
+/// The records of a JSONL manifest: each line's number, its audio path
+/// (resolved against the manifest) where it has one, and the record.
 fn manifest_records(
     path: &Path,
     err: &dyn Fn(String) -> Error,
 ) -> Result<Vec<(usize, Option<PathBuf>, serde_json::Value)>> {
-    let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
-    let base = path.parent().unwrap_or(Path::new("."));
-    let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| err(format!("line {}: {e}", n + 1)))?;
-        let audio = ["audio", "path"].iter().find_map(|k| v.get(k).and_then(|x| x.as_str())).map(|a| base.join(a));
-        out.push((n + 1, audio, v));
-    }
-    Ok(out)
+    let records = hark_audio::manifest::read_jsonl(path).map_err(|e| err(e.message))?;
+    Ok(records.into_iter().map(|r| (r.line, r.audio, r.fields)).collect())
 }
 
 /// Where the named evaluation sets' corpora live: `$HARK_DATA`, else

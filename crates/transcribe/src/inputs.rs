@@ -1,6 +1,7 @@
 //! What to transcribe: files, directories (recursive), manifests, or a list
 //! on stdin.
 
+use hark_audio::manifest;
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
@@ -89,40 +90,18 @@ fn walk(dir: &Path, inputs: &mut Inputs) -> Result<()> {
     Ok(())
 }
 
-fn manifest_lines(path: &Path) -> Result<Vec<(usize, String)>> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::Input { path: path.into(), message: e.to_string() })?;
-    Ok(text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.trim().to_string()))
-        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
-        .collect())
-}
-
-fn relative_to(manifest: &Path, entry: &str) -> PathBuf {
-    let p = PathBuf::from(entry);
-    if p.is_absolute() { p } else { manifest.parent().unwrap_or(Path::new(".")).join(p) }
-}
-
 fn read_list(path: &Path, inputs: &mut Inputs) -> Result<()> {
-    for (_, line) in manifest_lines(path)? {
-        inputs.files.push(relative_to(path, &line));
-    }
+    inputs.files.extend(manifest::read_list(path).map_err(manifest_error)?);
     Ok(())
 }
 
 fn read_jsonl(path: &Path, inputs: &mut Inputs) -> Result<()> {
-    for (n, line) in manifest_lines(path)? {
-        let value: serde_json::Value = serde_json::from_str(&line)
-            .map_err(|e| Error::Input { path: path.into(), message: format!("line {n}: {e}") })?;
-        let audio =
-            ["audio", "path", "file"].iter().find_map(|k| value.get(k).and_then(|v| v.as_str())).ok_or_else(|| {
-                Error::Input {
-                    path: path.into(),
-                    message: format!("line {n}: no \"audio\" (or \"path\"/\"file\") string field"),
-                }
-            })?;
-        inputs.files.push(relative_to(path, audio));
+    for record in manifest::read_jsonl(path).map_err(manifest_error)? {
+        inputs.files.push(record.require_audio(path).map_err(manifest_error)?.to_path_buf());
     }
     Ok(())
+}
+
+fn manifest_error(e: manifest::ManifestError) -> Error {
+    Error::Input { path: e.path, message: e.message }
 }
