@@ -11,6 +11,45 @@ use crate::error::Result;
 use crate::layers::linear;
 use crate::params::{Init, ParamTree};
 
+/// Where the decoder's weights live in the parameter tree (and so the prefix
+/// of their checkpoint names).
+pub const SCOPE: &str = "decoder";
+/// Scopes of the joint network's layers under [`SCOPE`] (each a linear
+/// layer with `w` and `b`).
+const JOINT_ENCODER: &str = "joint.encoder";
+const JOINT_PREDICTION: &str = "joint.prediction";
+const JOINT_OUT: &str = "joint.out";
+
+fn embed_scope(i: i64) -> String {
+    format!("prediction.embed{i}")
+}
+
+/// The decoder's checkpoint names, for code that reads its weights outside
+/// a graph (the host joint of the beam search).
+pub mod weight_names {
+    use super::*;
+
+    /// The embedding table of the `i`-th most recent context token.
+    pub fn embed(i: i64) -> String {
+        format!("{SCOPE}.{}", embed_scope(i))
+    }
+    /// `(w, b)` of the joint's encoder-side projection.
+    pub fn joint_encoder() -> (String, String) {
+        linear_names(JOINT_ENCODER)
+    }
+    /// `(w, b)` of the joint's prediction-side projection.
+    pub fn joint_prediction() -> (String, String) {
+        linear_names(JOINT_PREDICTION)
+    }
+    /// `(w, b)` of the joint's output layer.
+    pub fn joint_out() -> (String, String) {
+        linear_names(JOINT_OUT)
+    }
+    fn linear_names(scope: &str) -> (String, String) {
+        (format!("{SCOPE}.{scope}.w"), format!("{SCOPE}.{scope}.b"))
+    }
+}
+
 /// Expected greedy-decoding loop trips per frame, for FLOP accounting only:
 /// one blank per frame, plus one token every fourth frame (subword rates of
 /// read speech at 40 ms frames are 0.2-0.3 tokens per frame).
@@ -19,7 +58,7 @@ pub const EXPECTED_TRIPS_PER_FRAME: f64 = 1.25;
 /// The joint network's encoder side, `[B, T, D] -> [B, T, J]`: computed once
 /// per chunk, outside the decoding loop.
 pub fn project_encoder(p: &ParamTree, frames: &Value, d: i64, cfg: &DecoderConfig) -> Result<Value> {
-    linear(&p.pp("joint.encoder"), frames, d, cfg.joint_dim)
+    linear(&p.pp(JOINT_ENCODER), frames, d, cfg.joint_dim)
 }
 
 /// Prediction network output for context tokens `ctx: [B, context]` (most
@@ -28,13 +67,12 @@ pub fn predict(p: &ParamTree, ctx: &Value, cfg: &DecoderConfig) -> Result<Value>
     let b = ctx.dim(0)?;
     let mut parts = Vec::new();
     for i in 0..cfg.context {
-        let table =
-            p.weight(&format!("prediction.embed{i}"), &[cfg.vocab_size, cfg.pred_dim], Init::Normal { std: 1.0 })?;
+        let table = p.weight(&embed_scope(i), &[cfg.vocab_size, cfg.pred_dim], Init::Normal { std: 1.0 })?;
         let ids = ctx.slice_axis(1, i, i + 1)?.reshape(&[b])?;
         parts.push(table.take_rows(&ids)?);
     }
     let joined = ctx.graph().concat(&parts, 1)?;
-    linear(&p.pp("joint.prediction"), &joined, cfg.context * cfg.pred_dim, cfg.joint_dim)
+    linear(&p.pp(JOINT_PREDICTION), &joined, cfg.context * cfg.pred_dim, cfg.joint_dim)
 }
 
 /// Joint network: `W_out tanh(enc + pred) + b`, logits over the vocabulary
@@ -52,7 +90,7 @@ pub fn joint_acoustic(p: &ParamTree, frames: &Value, d: i64, cfg: &DecoderConfig
 
 /// The joint's nonlinearity and output layer, `W_out tanh(h) + b`.
 fn joint_output(p: &ParamTree, h: &Value, cfg: &DecoderConfig) -> Result<Value> {
-    linear(&p.pp("joint.out"), &h.tanh()?, cfg.joint_dim, cfg.vocab_size)
+    linear(&p.pp(JOINT_OUT), &h.tanh()?, cfg.joint_dim, cfg.vocab_size)
 }
 
 /// Greedy RNN-T decoding of `enc: [B, T, J]` (encoder side of the joint,

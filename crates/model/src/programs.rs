@@ -166,7 +166,7 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
             let frames = run.run(&p.pp("encoder"), &x)?;
             let mut tokens = None;
             if kind == ProgramKind::Step {
-                let dp = p.pp("decoder");
+                let dp = p.pp(decoder::SCOPE);
                 let ctx = state.take("decoder.context", TensorType::new(DType::I32, [b, cfg.decoder.context]))?;
                 let (t, ctx) = dp.scoped(|| -> Result<(Value, Value)> {
                     let enc = decoder::project_encoder(&dp, &frames, d, &cfg.decoder)?;
@@ -204,7 +204,7 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
         ProgramKind::Decode => {
             let frames = g.param("frames", TensorType::new(DType::F32, [b, t, d]))?;
             let lengths = g.param("lengths", TensorType::new(DType::I32, [b]))?;
-            let dp = p.pp("decoder");
+            let dp = p.pp(decoder::SCOPE);
             let ctx = g.splat(0.0, DType::I32, &[b, cfg.decoder.context])?;
             let (tokens, _) = dp.scoped(|| -> Result<(Value, Value)> {
                 let enc = decoder::project_encoder(&dp, &frames, d, &cfg.decoder)?;
@@ -357,7 +357,7 @@ pub fn build_layer_taps(cfg: &ModelConfig, shape: ProgramShape) -> Result<ModelP
         let mut run = EncoderRun { taps: Some(&mut taps), ..EncoderRun::whole(sp, Some(valid)) };
         run.run(&p.pp("second_pass"), &first)?;
     }
-    let dp = p.pp("decoder");
+    let dp = p.pp(decoder::SCOPE);
     let enc = decoder::project_encoder(&dp, &first, d, &cfg.decoder)?;
     let blank = g.splat(0.0, DType::I32, &[b, cfg.decoder.context])?;
     let pred = decoder::predict(&dp, &blank, &cfg.decoder)?.reshape(&[b, 1, cfg.decoder.joint_dim])?;

@@ -3,6 +3,7 @@
 
 use hark_model::Weights;
 use hark_model::config::DecoderConfig;
+use hark_model::decoder::weight_names as names;
 
 use crate::{Error, Result};
 
@@ -38,9 +39,9 @@ impl HostJoint {
             }
             Ok(t.data.clone())
         };
-        let embed = (0..context)
-            .map(|i| take(&format!("decoder.prediction.embed{i}"), &[vocab, pred_dim]))
-            .collect::<Result<_>>()?;
+        let embed = (0..context).map(|i| take(&names::embed(i as i64), &[vocab, pred_dim])).collect::<Result<_>>()?;
+        let ((enc_w, enc_b), (pred_w, pred_b), (out_w, out_b)) =
+            (names::joint_encoder(), names::joint_prediction(), names::joint_out());
         Ok(HostJoint {
             vocab,
             context,
@@ -48,12 +49,12 @@ impl HostJoint {
             joint_dim,
             d_model,
             embed,
-            pred_w: take("decoder.joint.prediction.w", &[context * pred_dim, joint_dim])?,
-            pred_b: take("decoder.joint.prediction.b", &[joint_dim])?,
-            enc_w: take("decoder.joint.encoder.w", &[d_model, joint_dim])?,
-            enc_b: take("decoder.joint.encoder.b", &[joint_dim])?,
-            out_w: take("decoder.joint.out.w", &[joint_dim, vocab])?,
-            out_b: take("decoder.joint.out.b", &[vocab])?,
+            pred_w: take(&pred_w, &[context * pred_dim, joint_dim])?,
+            pred_b: take(&pred_b, &[joint_dim])?,
+            enc_w: take(&enc_w, &[d_model, joint_dim])?,
+            enc_b: take(&enc_b, &[joint_dim])?,
+            out_w: take(&out_w, &[joint_dim, vocab])?,
+            out_b: take(&out_b, &[vocab])?,
         })
     }
 

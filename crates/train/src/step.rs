@@ -137,7 +137,7 @@ pub fn build_replicated_train_step(
         taps: None,
     };
     let first = run.run(&p.pp("encoder"), &x)?;
-    let dp = p.pp("decoder");
+    let dp = p.pp(decoder::SCOPE);
     // Each pass: joint over the lattice, log-softmax, loss; the loss's
     // gradient seeds reverse mode at the log-probabilities.
     let mut seeds = Vec::new();
