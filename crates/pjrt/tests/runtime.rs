@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use half::{bf16, f16};
 use hark_pjrt::{Arg, Client, ClientOptions, ElementType, Error, Plugin, Program, TensorType};
 
-use hark_plugins::{device_scope, shared_test_client as client};
+use hark_test_support::{device_scope, shared_test_client as client};
 
 fn plugin() -> Plugin {
     static PLUGIN: OnceLock<Plugin> = OnceLock::new();

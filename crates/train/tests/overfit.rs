@@ -65,7 +65,7 @@ fn a_small_model_memorizes_four_utterances_and_decodes_them_exactly() {
     let batch =
         Batch { features: features.clone(), frames: frames.clone(), targets: targets.clone(), labels: labels.clone() };
 
-    let client = hark_plugins::test_cpu_client();
+    let client = hark_test_support::test_cpu_client();
     let init = Weights::random(&weight_specs(&cfg).unwrap(), 1);
     let model = Model::new(&client, cfg.clone(), &init).unwrap();
     let opt = Optimizer { lr: 3e-3, warmup_steps: 20, weight_decay: 0.0, ..Optimizer::default() };
@@ -126,7 +126,7 @@ fn two_utterances() -> (Model, Weights, TrainShape, Batch) {
     let features: Vec<f32> =
         (0..(b * stack * t * mel) as usize).map(|i| ((i * 37 % 101) as f32 / 50.0) - 1.0).collect();
     let batch = Batch { features, frames: vec![6, 5], targets: vec![1, 2, 3, 4, 5, 0], labels: vec![3, 2] };
-    let model = Model::new(&hark_plugins::test_cpu_client(), cfg, &init).unwrap();
+    let model = Model::new(&hark_test_support::test_cpu_client(), cfg, &init).unwrap();
     (model, init, TrainShape { batch: b, frames: t, labels: u }, batch)
 }
 
@@ -184,7 +184,7 @@ fn gated_models_train_toward_their_compute_budget() {
         targets: (0..16).map(|i| 1 + (i * 5 % 8)).collect(),
         labels: vec![4; 4],
     };
-    let client = hark_plugins::test_cpu_client();
+    let client = hark_test_support::test_cpu_client();
     let init = Weights::random(&weight_specs(&cfg).unwrap(), 3);
     let model = Model::new(&client, cfg.clone(), &init).unwrap();
     let budget = 0.25;
@@ -301,7 +301,7 @@ fn training_on_two_and_four_devices_matches_one_device() {
     let shape = TrainShape { batch: b, frames: t, labels: u };
     let opt = Optimizer { lr: 3e-3, warmup_steps: 2, ctc_weight: 0.3, eps: 1.0, ..Optimizer::default() };
     let run = |devices: usize| {
-        let client = hark_plugins::test_cpu_client_with_devices(devices as i64);
+        let client = hark_test_support::test_cpu_client_with_devices(devices as i64);
         let models: Vec<Model> =
             (0..devices).map(|d| Model::on_device(&client, d, cfg.clone(), &init).unwrap()).collect();
         let refs: Vec<&Model> = models.iter().collect();
@@ -338,5 +338,5 @@ fn training_on_two_and_four_devices_matches_one_device() {
         }
     }
     assert!(one[2].loss < one[0].loss, "it learns: {} -> {}", one[0].loss, one[2].loss);
-    hark_plugins::skip_static_destructors_at_exit();
+    hark_test_support::skip_static_destructors_at_exit();
 }

@@ -6,7 +6,7 @@ use hark_model::ModelConfig;
 use hark_model::{Weights, weight_specs};
 use hark_pjrt::Buffer;
 
-pub use hark_plugins::{device_scope, shared_test_client as client};
+pub use hark_test_support::{device_scope, shared_test_client as client};
 
 pub const MEL: i64 = 8;
 pub const STACK: i64 = 2;

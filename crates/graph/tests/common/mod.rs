@@ -4,7 +4,7 @@
 use hark_graph::{DType, Func};
 use hark_pjrt::{Arg, ElementType, Program};
 
-pub use hark_plugins::{device_scope, shared_test_client as client};
+pub use hark_test_support::{device_scope, shared_test_client as client};
 
 /// A host array of any dtype: raw little-endian bytes plus its type.
 #[derive(Clone, Debug, PartialEq)]

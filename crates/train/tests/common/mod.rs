@@ -50,7 +50,7 @@ pub fn run_loss(name: &str, loss: LossOp, lp: &[f64], lp_dims: &[i64], l: &Label
     let labels = g.param("labels", TensorType::new(DType::I32, [b])).unwrap();
     let (value, grad) = loss(&lpv, &targets, &frames, &labels).unwrap();
     let f = g.finish(&[value, grad]).unwrap();
-    let client = hark_plugins::test_cpu_client();
+    let client = hark_test_support::test_cpu_client();
     let exe = client.compile(&Program::from_mlir(name, hark_graph::to_mlir(&f).unwrap()).unwrap()).unwrap();
     let lp32: Vec<f32> = lp.iter().map(|&x| x as f32).collect();
     let args = [
