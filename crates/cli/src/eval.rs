@@ -1,9 +1,7 @@
 //! `hark eval`: word error rates of a model on transcribed sets, for both
 //! passes of a cascade and, for gated models, several compute thresholds.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
-use std::time::Instant;
 
 use anyhow::{Context, Result};
 
@@ -12,9 +10,10 @@ use clap::Args;
 use hark_engine::Model;
 use hark_pjrt::Client;
 use hark_search::BeamSearch;
-use hark_text::{Lexicon, TranscriptErrors};
+use hark_text::Lexicon;
 use hark_train::data::{Utterance, load_set};
-use hark_transcribe::{Options, Outcome, Transcriber, load_model_dir};
+use hark_transcribe::score::{Reference, SetScore, score_set};
+use hark_transcribe::{Options, Transcriber, load_model_dir};
 
 #[derive(Args, Debug)]
 pub struct EvalArgs {
@@ -44,32 +43,15 @@ pub struct EvalArgs {
     pub search: SearchArgs,
 }
 
-/// Errors of the first and the final transcripts.
-#[derive(Clone, Copy, Default)]
-pub struct PassErrors {
-    /// Of the first pass (of every pass for a model without a second).
-    pub first: TranscriptErrors,
-    pub last: TranscriptErrors,
-}
-
 /// One scored configuration.
 pub struct Row {
     pub set: String,
     pub threshold: Option<f32>,
-    /// As the model spelled the words.
-    pub raw: PassErrors,
-    /// With the model's lexicon correcting them, when it has one.
-    pub lexicon: Option<PassErrors>,
-    pub audio: f64,
-    pub wall: f64,
-    pub failed: usize,
-    /// Gated models: executed fraction of the gated modules' FLOPs.
-    pub compute: Option<f64>,
+    pub score: SetScore,
 }
 
-/// Transcribes `set` (named `name`) at `threshold` and scores both passes,
-/// as decoded (greedily, or by `search`) and, given a lexicon, corrected by
-/// it.
+/// Transcribes `set` (named `name`) at `threshold` and scores it (see
+/// [`score_set`]).
 #[allow(clippy::too_many_arguments)]
 pub fn score(
     model: &Model,
@@ -83,44 +65,8 @@ pub fn score(
 ) -> Result<Row> {
     let tok = hark_text::Tokenizer::load(tokenizer)?;
     let transcriber = Transcriber::new(model, tok, Options { batch, threshold, ..Options::default() }, search)?;
-    let mut hyps: HashMap<String, (String, String)> = HashMap::new();
-    let mut failed = 0;
-    let start = Instant::now();
-    let report = transcriber.run(
-        set.iter().map(|u| u.audio.clone()),
-        &mut |o| {
-            match o {
-                Outcome::Done(t) => {
-                    hyps.insert(t.file.clone(), (t.first_pass_text.clone().unwrap_or_else(|| t.text.clone()), t.text));
-                }
-                Outcome::Failed { .. } => failed += 1,
-            }
-            Ok(())
-        },
-        &mut |_| {},
-    )?;
-    let wall = start.elapsed().as_secs_f64();
-    let mut raw = PassErrors::default();
-    let mut corrected = lexicon.map(|_| PassErrors::default());
-    for u in set {
-        let (f, l) = hyps.get(&u.audio.display().to_string()).cloned().unwrap_or_default();
-        raw.first.add(&u.text, &f);
-        raw.last.add(&u.text, &l);
-        if let (Some(lex), Some(c)) = (lexicon, corrected.as_mut()) {
-            c.first.add(&u.text, &lex.correct(&f));
-            c.last.add(&u.text, &lex.correct(&l));
-        }
-    }
-    Ok(Row {
-        set: name,
-        threshold,
-        raw,
-        lexicon: corrected,
-        audio: report.audio_seconds,
-        wall,
-        failed,
-        compute: report.compute_fraction(),
-    })
+    let refs: Vec<Reference> = set.iter().map(|u| Reference { audio: u.audio.clone(), text: u.text.clone() }).collect();
+    Ok(Row { set: name, threshold, score: score_set(&transcriber, lexicon, &refs)? })
 }
 
 pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
@@ -157,12 +103,13 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
         println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     }
     for r in rows {
-        let rtf = if r.audio > 0.0 { r.wall / r.audio } else { 0.0 };
-        let (raw, lex) = (&r.raw, r.lexicon.as_ref());
+        let s = &r.score;
+        let rtf = if s.audio > 0.0 { s.wall / s.audio } else { 0.0 };
+        let (raw, lex) = (&s.raw, s.lexicon.as_ref());
         if args.json {
-            let mut row = serde_json::json!({"set": r.set, "threshold": r.threshold, "failed": r.failed,
+            let mut row = serde_json::json!({"set": r.set, "threshold": r.threshold, "failed": s.failed,
                 "wer_first_pass": raw.first.wer(), "wer": raw.last.wer(), "cer_first_pass": raw.first.cer(), "cer": raw.last.cer(),
-                "words": raw.last.words, "rtf": rtf, "flops_fraction": r.compute});
+                "words": raw.last.words, "rtf": rtf, "flops_fraction": s.compute});
             if let Some(lex) = lex {
                 row["wer_first_pass_lexicon"] = lex.first.wer().into();
                 row["wer_lexicon"] = lex.last.wer().into();
@@ -172,12 +119,12 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
             println!("{row}");
         } else {
             let th = r.threshold.map(|t| format!("{t}")).unwrap_or_else(|| "-".into());
-            let compute = r.compute.map(|c| format!("{:.0}%", 100.0 * c)).unwrap_or_else(|| "-".into());
+            let compute = s.compute.map(|c| format!("{:.0}%", 100.0 * c)).unwrap_or_else(|| "-".into());
             let with_lexicon = lex.map(|l| format!("{:.2}%", 100.0 * l.last.wer())).unwrap_or_else(|| "-".into());
             println!(
                 "| {} | {th} | {} | {:.2}% | {:.2}% | {:.2}% | {:.2}% | {with_lexicon} | {} | {rtf:.4} | {compute} |",
                 r.set,
-                r.failed,
+                s.failed,
                 100.0 * raw.first.wer(),
                 100.0 * raw.last.wer(),
                 100.0 * raw.first.cer(),

@@ -145,7 +145,7 @@ fn evaluate(
 
 /// Prints a dev evaluation at `step`, and logs it to `log` if given.
 fn log_dev(log: Option<&mut std::fs::File>, step: u64, dev: &crate::eval::Row) -> Result<()> {
-    let (first, last) = (&dev.raw.first, &dev.raw.last);
+    let (first, last) = (&dev.score.raw.first, &dev.score.raw.last);
     eprintln!(
         "step {step}: dev WER {:.2}% first pass, {:.2}% final (CER {:.2}%, {:.2}%)",
         100.0 * first.wer(),

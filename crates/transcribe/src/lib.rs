@@ -9,6 +9,7 @@ pub mod inputs;
 pub mod live;
 pub mod output;
 mod scheduler;
+pub mod score;
 pub mod shard;
 
 use std::path::Path;
