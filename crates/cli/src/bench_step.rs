@@ -159,7 +159,7 @@ fn measure(
         }
     }
 
-    let chunk_seconds = chunk as f64 * fe.stack as f64 * 0.01;
+    let chunk_seconds = chunk as f64 * fe.frame_seconds();
     let first_median = Stats::of(contenders[0].samples.clone()).median.as_secs_f64();
     for c in &contenders {
         let model = c.model;

@@ -90,7 +90,7 @@ fn ms(d: Duration) -> f64 {
 fn measure(t: &Transcriber, audio: &[f32], n: usize, chunk: i64, seconds: f64) -> Result<Row> {
     let mut rec = Recognizer::new(t, Endpointing::default())?;
     let ids: Vec<usize> = (0..n).map(|_| rec.open().expect("a slot per stream")).collect();
-    let frame_s = 0.04;
+    let frame_s = t.model().config.frontend.frame_seconds();
     let offsets: Vec<f64> = (0..n).map(|i| i as f64 / n as f64 * chunk as f64 * frame_s).collect();
     let total = (seconds * 16_000.0) as usize;
     let mut fed = vec![0usize; n];

@@ -94,7 +94,7 @@ pub fn run(
     }
     let median = Stats::of(samples).median.as_secs_f64();
     let peak = matmul_peak(client)?;
-    let audio = batch as f64 * frames as f64 * fe.stack as f64 * 0.01;
+    let audio = batch as f64 * frames as f64 * fe.frame_seconds();
     println!(
         "training step: {preset}, batch {batch} x {frames} frames ({audio:.1} s of audio), {labels} labels, platform {}",
         client.platform_name()?

@@ -316,7 +316,7 @@ pub fn run(args: &TrainArgs, client: &Client, all_devices: usize) -> Result<()> 
         compile_s += report.compile_seconds;
         run_s += report.run_seconds;
         step += 1;
-        let batch_audio_s = batch.frames.iter().map(|&f| f as f64 * 0.04).sum::<f64>();
+        let batch_audio_s = batch.frames.iter().map(|&f| f as f64 * cfg.frontend.frame_seconds()).sum::<f64>();
         audio_seconds += batch_audio_s;
         window_audio_s += batch_audio_s;
         if !report.loss.is_finite() {

@@ -36,6 +36,13 @@ pub struct FrontendConfig {
     pub stack: i64,
 }
 
+impl FrontendConfig {
+    /// Seconds of audio per encoder frame (the stacked feature frames).
+    pub fn frame_seconds(&self) -> f64 {
+        self.stack as f64 * crate::programs::FEATURE_HOP_SECONDS
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EncoderConfig {

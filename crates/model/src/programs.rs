@@ -224,7 +224,7 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
         weights: p.specs(),
         outputs: names,
         gated_modules,
-        audio_seconds: t as f64 * fe.stack as f64 * FEATURE_HOP_SECONDS,
+        audio_seconds: t as f64 * fe.frame_seconds(),
     })
 }
 
@@ -370,6 +370,6 @@ pub fn build_layer_taps(cfg: &ModelConfig, shape: ProgramShape) -> Result<ModelP
         weights: p.specs(),
         outputs: taps.into_iter().map(|(n, _)| n).collect(),
         gated_modules: Vec::new(),
-        audio_seconds: t as f64 * fe.stack as f64 * FEATURE_HOP_SECONDS,
+        audio_seconds: t as f64 * fe.frame_seconds(),
     })
 }

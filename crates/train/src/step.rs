@@ -13,7 +13,7 @@ use hark_graph::{DType, Graph, TensorType, Value, nn, vjp};
 use hark_model::encoder::{EncoderRun, GateIo, Gating};
 use hark_model::layers::frontend;
 use hark_model::params::{ParamTree, is_trainable};
-use hark_model::programs::{FEATURE_HOP_SECONDS, ModelProgram, ProgramKind, ProgramShape};
+use hark_model::programs::{ModelProgram, ProgramKind, ProgramShape};
 use hark_model::{ModelConfig, decoder};
 
 use crate::ctc::ctc_loss;
@@ -248,6 +248,6 @@ pub fn build_replicated_train_step(
         weights: declared.iter().map(|(s, _)| s.clone()).filter(|s| !is_trainable(s)).collect(),
         outputs: names,
         gated_modules: Vec::new(),
-        audio_seconds: t as f64 * fe.stack as f64 * FEATURE_HOP_SECONDS,
+        audio_seconds: t as f64 * fe.frame_seconds(),
     })
 }

@@ -133,7 +133,7 @@ pub struct Transcriber<'m> {
 
 /// Seconds per encoder frame.
 pub(crate) fn frame_seconds(model: &Model) -> f64 {
-    model.config.frontend.stack as f64 * hark_model::programs::FEATURE_HOP_SECONDS
+    model.config.frontend.frame_seconds()
 }
 
 impl<'m> Transcriber<'m> {
@@ -385,6 +385,11 @@ impl<'m> Transcriber<'m> {
             started: Instant::now(),
             fresh: true,
         })
+    }
+
+    /// The model it runs.
+    pub fn model(&self) -> &'m Model {
+        self.model
     }
 
     /// Whether final transcripts come from the cascade's second pass.
