@@ -59,11 +59,12 @@ impl StateIo {
 }
 
 /// Whether gated stages skip frames.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Gating {
     /// Modules run only for frames whose gate passes the threshold.
     Dynamic,
     /// Every module runs for every frame (the ungated reference).
+    #[default]
     Off,
     /// Training: hard gates (probability >= 0.5) in the forward pass, the
     /// gradient of the probability in the backward pass (straight-through),

@@ -18,10 +18,10 @@ use hark_graph::{DType, Func, Graph, TensorType, Value};
 
 use crate::config::ModelConfig;
 use crate::decoder;
-use crate::encoder::{EncoderRun, GateIo, Gating, StateIo};
+use crate::encoder::{GateIo, Gating, StateIo};
 use crate::error::{Error, Result};
-use crate::layers::frontend;
 use crate::params::{ParamTree, WeightSpec};
+use crate::transducer::{FirstPass, Transducer};
 
 /// Seconds of audio per feature frame (10 ms hop).
 pub const FEATURE_HOP_SECONDS: f64 = 0.01;
@@ -93,6 +93,7 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
     }
     let g = Graph::new(format!("{}_{}", cfg.name.replace('-', "_"), kind.name()));
     let p = ParamTree::new(&g);
+    let model = Transducer::new(cfg, &p);
     let (b, t) = (shape.batch, shape.frames);
     let d = cfg.encoder.d_model;
     let fe = &cfg.frontend;
@@ -131,18 +132,9 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
             let feats = g.param("features", TensorType::new(DType::F32, [b, fe.stack * t, fe.mel_bins]))?;
             let lengths = g.param("lengths", TensorType::new(DType::I32, [b]))?;
             let mut gate = threshold(&g)?;
-            let fp = p.pp("frontend");
-            let x = fp.scoped(|| frontend(&fp, &feats, fe.mel_bins, fe.stack, d))?;
-            let mut run = EncoderRun {
-                cfg: &cfg.encoder,
-                arbitrator: cfg.arbitrator.as_ref(),
-                gating,
-                state: None,
-                valid: Some(lengths_mask(&lengths)?),
-                gate: gate.as_mut(),
-                taps: None,
-            };
-            outputs.push(("frames".into(), run.run(&p.pp("encoder"), &x)?));
+            let x = model.frontend(&feats)?;
+            let run = FirstPass { gating, valid: Some(lengths_mask(&lengths)?), gate: gate.as_mut(), ..Default::default() };
+            outputs.push(("frames".into(), model.first_pass(&x, run)?));
             finish_gates(gate, &mut outputs, &mut gated_modules)?;
         }
         ProgramKind::Step | ProgramKind::EncoderStep => {
@@ -151,22 +143,13 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
             let valid_frames = g.param("valid_frames", TensorType::new(DType::I32, [b]))?;
             let mut gate = threshold(&g)?;
             let mut state = StateIo::new(&g, &reset);
-            let fp = p.pp("frontend");
-            let x = fp.scoped(|| frontend(&fp, &feats, fe.mel_bins, fe.stack, d))?;
+            let x = model.frontend(&feats)?;
             let valid = g.iota(DType::I32, &[b, t], 1)?.lt(&valid_frames.reshape(&[b, 1])?)?;
-            let mut run = EncoderRun {
-                cfg: &cfg.encoder,
-                arbitrator: cfg.arbitrator.as_ref(),
-                gating,
-                state: Some(&mut state),
-                valid: Some(valid),
-                gate: gate.as_mut(),
-                taps: None,
-            };
-            let frames = run.run(&p.pp("encoder"), &x)?;
+            let run = FirstPass { gating, state: Some(&mut state), valid: Some(valid), gate: gate.as_mut(), taps: None };
+            let frames = model.first_pass(&x, run)?;
             let mut tokens = None;
             if kind == ProgramKind::Step {
-                let dp = p.pp(decoder::SCOPE);
+                let dp = model.decoder();
                 let ctx = state.take("decoder.context", TensorType::new(DType::I32, [b, cfg.decoder.context]))?;
                 let (t, ctx) = dp.scoped(|| -> Result<(Value, Value)> {
                     let enc = decoder::project_encoder(&dp, &frames, d, &cfg.decoder)?;
@@ -194,17 +177,17 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
             finish_gates(gate, &mut outputs, &mut gated_modules)?;
         }
         ProgramKind::SecondPass => {
-            let sp =
-                cfg.second_pass.as_ref().ok_or_else(|| Error::Config(format!("{} has no second pass", cfg.name)))?;
+            if cfg.second_pass.is_none() {
+                return Err(Error::Config(format!("{} has no second pass", cfg.name)));
+            }
             let frames = g.param("frames", TensorType::new(DType::F32, [b, t, d]))?;
             let lengths = g.param("lengths", TensorType::new(DType::I32, [b]))?;
-            let mut run = EncoderRun { gating, ..EncoderRun::whole(sp, Some(lengths_mask(&lengths)?)) };
-            outputs.push(("frames".into(), run.run(&p.pp("second_pass"), &frames)?));
+            outputs.push(("frames".into(), model.second_pass(&frames, Some(lengths_mask(&lengths)?), gating, None)?));
         }
         ProgramKind::Decode => {
             let frames = g.param("frames", TensorType::new(DType::F32, [b, t, d]))?;
             let lengths = g.param("lengths", TensorType::new(DType::I32, [b]))?;
-            let dp = p.pp(decoder::SCOPE);
+            let dp = model.decoder();
             let ctx = g.splat(0.0, DType::I32, &[b, cfg.decoder.context])?;
             let (tokens, _) = dp.scoped(|| -> Result<(Value, Value)> {
                 let enc = decoder::project_encoder(&dp, &frames, d, &cfg.decoder)?;
@@ -340,24 +323,22 @@ pub fn build_layer_taps(cfg: &ModelConfig, shape: ProgramShape) -> Result<ModelP
         }),
         None => None,
     };
+    let model = Transducer::new(cfg, &p);
     let mut taps = Vec::new();
-    let x = frontend(&p.pp("frontend"), &feats, fe.mel_bins, fe.stack, d)?;
+    let x = model.frontend(&feats)?;
     taps.push(("frontend".to_string(), x.clone()));
-    let mut run = EncoderRun {
-        cfg: &cfg.encoder,
-        arbitrator: cfg.arbitrator.as_ref(),
+    let run = FirstPass {
         gating: Gating::Dynamic,
         state: None,
         valid: Some(valid.clone()),
         gate: gate.as_mut(),
         taps: Some(&mut taps),
     };
-    let first = run.run(&p.pp("encoder"), &x)?;
-    if let Some(sp) = &cfg.second_pass {
-        let mut run = EncoderRun { taps: Some(&mut taps), ..EncoderRun::whole(sp, Some(valid)) };
-        run.run(&p.pp("second_pass"), &first)?;
+    let first = model.first_pass(&x, run)?;
+    if cfg.second_pass.is_some() {
+        model.second_pass(&first, Some(valid), Gating::Off, Some(&mut taps))?;
     }
-    let dp = p.pp(decoder::SCOPE);
+    let dp = model.decoder();
     let enc = decoder::project_encoder(&dp, &first, d, &cfg.decoder)?;
     let blank = g.splat(0.0, DType::I32, &[b, cfg.decoder.context])?;
     let pred = decoder::predict(&dp, &blank, &cfg.decoder)?.reshape(&[b, 1, cfg.decoder.joint_dim])?;

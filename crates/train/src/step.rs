@@ -10,8 +10,8 @@
 //! | outputs | the state's next values, `loss` (mean over the batch of -log P(y|x), plus the compute loss of gated models), `first_pass_loss`, `grad_norm`, `lr`, `compute_fraction` for gated models, `ctc_loss` with the auxiliary CTC loss |
 
 use hark_graph::{DType, Graph, TensorType, Value, nn, vjp};
-use hark_model::encoder::{EncoderRun, GateIo, Gating};
-use hark_model::layers::frontend;
+use hark_model::encoder::{GateIo, Gating};
+use hark_model::{FirstPass, Transducer};
 use hark_model::params::{ParamTree, is_trainable};
 use hark_model::programs::{ModelProgram, ProgramKind, ProgramShape};
 use hark_model::{ModelConfig, decoder};
@@ -120,24 +120,21 @@ pub fn build_replicated_train_step(
     let labels = g.param("labels", TensorType::new(DType::I32, [b]))?;
     let valid = g.iota(DType::I32, &[b, t], 1)?.lt(&frames.reshape(&[b, 1])?)?;
 
-    let fp = p.pp("frontend");
-    let x = fp.scoped(|| frontend(&fp, &feats, fe.mel_bins, fe.stack, d))?;
+    let model = Transducer::new(cfg, &p);
+    let x = model.frontend(&feats)?;
     let mut gate_io = if gated {
         Some(GateIo { threshold: g.scalar(0.5, DType::F32)?, kept: Vec::new(), expected: Vec::new() })
     } else {
         None
     };
-    let mut run = EncoderRun {
-        cfg: &cfg.encoder,
-        arbitrator: cfg.arbitrator.as_ref(),
+    let run = FirstPass {
         gating: if gated { Gating::StraightThrough } else { Gating::Off },
-        state: None,
         valid: Some(valid.clone()),
         gate: gate_io.as_mut(),
-        taps: None,
+        ..Default::default()
     };
-    let first = run.run(&p.pp("encoder"), &x)?;
-    let dp = p.pp(decoder::SCOPE);
+    let first = model.first_pass(&x, run)?;
+    let dp = model.decoder();
     // Each pass: joint over the lattice, log-softmax, loss; the loss's
     // gradient seeds reverse mode at the log-probabilities.
     let mut seeds = Vec::new();
@@ -154,9 +151,7 @@ pub fn build_replicated_train_step(
     };
     let first_loss = pass_loss(&first, first_weight)?;
     let loss = if second {
-        let sp = cfg.second_pass.as_ref().expect("checked");
-        let mut run = EncoderRun::whole(sp, Some(valid));
-        let refined = run.run(&p.pp("second_pass"), &first)?;
+        let refined = model.second_pass(&first, Some(valid), Gating::Off, None)?;
         let second_loss = pass_loss(&refined, opt.second_pass_weight)?;
         first_loss.mul_scalar(first_weight)?.add(&second_loss.mul_scalar(opt.second_pass_weight)?)?
     } else {
