@@ -47,7 +47,7 @@ pub fn run(
         for &chunk in chunks {
             let opts = Options { batch: n as i64, chunk, decode_threads: 0, ..Options::default() };
             // Greedy second pass: the search's cost is per segment, not per step.
-            let tokenizer = hark_text::Tokenizer::load(&dir.join("tokenizer.json"))?;
+            let tokenizer = hark_text::Tokenizer::load(&dir.join(hark_transcribe::TOKENIZER_FILE))?;
             let transcriber = Transcriber::new(&model, tokenizer, opts, None)?;
             rows.push(measure(&transcriber, &samples, n, chunk, seconds)?);
         }

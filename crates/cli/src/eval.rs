@@ -91,7 +91,7 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
         for &threshold in &thresholds {
             let name = name.clone();
             let lexicon = md.lexicon.as_ref();
-            let tokenizer = dir.join("tokenizer.json");
+            let tokenizer = dir.join(hark_transcribe::TOKENIZER_FILE);
             rows.push(score(&model, &tokenizer, lexicon, search.clone(), name, &set, args.batch, threshold)?);
         }
     }

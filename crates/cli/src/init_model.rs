@@ -37,15 +37,12 @@ pub fn run(args: &InitModelArgs) -> Result<()> {
         None => args.model.config()?,
     };
     let weights = Weights::random(&weight_specs(&cfg)?, args.seed);
-    std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
-    std::fs::write(args.out.join("config.json"), cfg.to_json() + "\n")?;
-    weights.save(&args.out.join("model.safetensors"))?;
     let text = match &args.text {
         Some(path) => std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?,
         None => hark_text::SAMPLE_TEXT.to_string(),
     };
     let tokenizer = hark_text::Tokenizer::train(text.lines(), cfg.decoder.vocab_size as usize - 1)?;
-    tokenizer.save(&args.out.join("tokenizer.json"))?;
+    hark_transcribe::save_model_dir(&args.out, &cfg, &weights, &tokenizer)?;
     println!("{}: {} ({} parameters, seed {})", args.out.display(), cfg.name, weights.parameter_count(), args.seed);
     Ok(())
 }

@@ -236,7 +236,7 @@ fn devices(runtime: &RuntimeArgs) -> Result<()> {
     }
     match default_model::locate(None) {
         Ok(found) => {
-            let weights = found.dir.join("model.safetensors");
+            let weights = found.dir.join(hark_transcribe::WEIGHTS_FILE);
             let sum = hark_plugins::sha256_file(&weights).unwrap_or_else(|e| format!("unreadable: {e}"));
             println!("model        {} (found via {:?})", found.dir.display(), found.source);
             println!("             model.safetensors sha256 {sum}");

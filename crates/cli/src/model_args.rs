@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 use hark_model::ModelConfig;
 
@@ -24,11 +24,7 @@ impl ModelArgs {
     pub fn config(&self) -> Result<ModelConfig> {
         match (&self.preset, &self.model) {
             (Some(name), _) => Ok(hark_model::preset(name)?),
-            (None, Some(dir)) => {
-                let path = dir.join("config.json");
-                let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-                Ok(ModelConfig::from_json(&text).with_context(|| format!("in {}", path.display()))?)
-            }
+            (None, Some(dir)) => Ok(hark_transcribe::load_config(dir)?),
             (None, None) => Ok(hark_model::preset(DEFAULT_PRESET)?),
         }
     }

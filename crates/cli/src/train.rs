@@ -121,12 +121,8 @@ fn config(args: &TrainArgs) -> Result<ModelConfig> {
 
 /// Writes `weights` with the config and tokenizer as a model directory that
 /// `hark transcribe --model` loads.
-fn export(dir: &Path, cfg: &ModelConfig, weights: &Weights, tokenizer: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir)?;
-    std::fs::write(dir.join("config.json"), cfg.to_json() + "\n")?;
-    weights.save(&dir.join("model.safetensors"))?;
-    std::fs::copy(tokenizer, dir.join("tokenizer.json"))?;
-    Ok(())
+fn export(dir: &Path, cfg: &ModelConfig, weights: &Weights, tokenizer: &Tokenizer) -> Result<()> {
+    Ok(hark_transcribe::save_model_dir(dir, cfg, weights, tokenizer)?)
 }
 
 /// Scores the first pass and the final transcripts on `dev`, as `hark eval` does.
@@ -176,13 +172,13 @@ pub fn run(args: &TrainArgs, client: &Client, all_devices: usize) -> Result<()> 
     std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
     eprintln!("hark train: {} ({} utterances of training data, {} dev)", cfg.name, corpus.len(), dev.len());
 
-    let tokenizer_path = args.out.join("tokenizer.json");
+    let tokenizer_path = args.out.join(hark_transcribe::TOKENIZER_FILE);
     if !tokenizer_path.exists() {
         match &args.model.model {
             // A trained model's classes are its own tokenizer's: a tokenizer
             // trained anew on other text could number them differently.
             Some(dir) => {
-                let from = dir.join("tokenizer.json");
+                let from = dir.join(hark_transcribe::TOKENIZER_FILE);
                 std::fs::copy(&from, &tokenizer_path)
                     .with_context(|| format!("copying {} to {}", from.display(), tokenizer_path.display()))?;
             }
@@ -200,18 +196,18 @@ pub fn run(args: &TrainArgs, client: &Client, all_devices: usize) -> Result<()> 
     let mel = MelConfig { mel_bins: cfg.frontend.mel_bins as usize, ..MelConfig::default() };
     let ckpt = args.out.join("checkpoint");
     let (weights, optimizer) = if args.resume {
-        if !ckpt.join("model.safetensors").is_file() {
+        if !ckpt.join(hark_transcribe::WEIGHTS_FILE).is_file() {
             bail!("--resume: no checkpoint in {}", ckpt.display());
         }
-        (Weights::load(&ckpt.join("model.safetensors"))?, Weights::load(&ckpt.join("optimizer.safetensors"))?)
+        (Weights::load(&ckpt.join(hark_transcribe::WEIGHTS_FILE))?, Weights::load(&ckpt.join(OPTIMIZER_FILE))?)
     } else {
         // A trained model (or a warm start's donor) brings the feature
         // normalization its encoder learned with; a fresh one gets the corpus's.
         let (mut w, has_norm) = match (&args.model.model, &args.init_from) {
-            (Some(dir), _) => (Weights::load(&dir.join("model.safetensors"))?, true),
+            (Some(dir), _) => (Weights::load(&dir.join(hark_transcribe::WEIGHTS_FILE))?, true),
             (None, Some(dir)) => {
                 let specs = weight_specs(&cfg)?;
-                let path = dir.join("model.safetensors");
+                let path = dir.join(hark_transcribe::WEIGHTS_FILE);
                 let donor = Weights::load(&path).with_context(|| format!("--init-from {}", path.display()))?;
                 let (w, copied) = Weights::warm_start(&specs, args.seed, &donor);
                 if copied.is_empty() {
@@ -290,14 +286,14 @@ pub fn run(args: &TrainArgs, client: &Client, all_devices: usize) -> Result<()> 
         let (w, o) = trainer.checkpoint(&weights)?;
         let tmp = args.out.join("checkpoint.tmp");
         std::fs::create_dir_all(&tmp)?;
-        w.save(&tmp.join("model.safetensors"))?;
-        o.save(&tmp.join("optimizer.safetensors"))?;
+        w.save(&tmp.join(hark_transcribe::WEIGHTS_FILE))?;
+        o.save(&tmp.join(OPTIMIZER_FILE))?;
         let cursor = serde_json::json!({"epoch": cursor.epoch, "position": cursor.position});
         std::fs::write(tmp.join(CURSOR_FILE), format!("{cursor}\n"))?;
         // Replace the old checkpoint only once the new one is complete.
         let _ = std::fs::remove_dir_all(&ckpt);
         std::fs::rename(&tmp, &ckpt)?;
-        export(&args.out.join("model"), &cfg, &w, &tokenizer_path)?;
+        export(&args.out.join("model"), &cfg, &w, &tokenizer)?;
         eprintln!("hark train: step {step}: checkpoint saved");
         Ok(())
     };
@@ -378,6 +374,9 @@ fn evenly_spaced<T>(items: Vec<T>, limit: usize) -> Vec<T> {
     let picks: Vec<usize> = (0..limit).map(|i| i * n / limit).collect();
     items.into_iter().enumerate().filter(|(i, _)| picks.binary_search(i).is_ok()).map(|(_, x)| x).collect()
 }
+
+/// A checkpoint's optimizer moments and step, beside its weights.
+const OPTIMIZER_FILE: &str = "optimizer.safetensors";
 
 /// The loader's position, saved next to a checkpoint's weights.
 const CURSOR_FILE: &str = "data_cursor.json";

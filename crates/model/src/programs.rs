@@ -133,7 +133,8 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
             let lengths = g.param("lengths", TensorType::new(DType::I32, [b]))?;
             let mut gate = threshold(&g)?;
             let x = model.frontend(&feats)?;
-            let run = FirstPass { gating, valid: Some(lengths_mask(&lengths)?), gate: gate.as_mut(), ..Default::default() };
+            let run =
+                FirstPass { gating, valid: Some(lengths_mask(&lengths)?), gate: gate.as_mut(), ..Default::default() };
             outputs.push(("frames".into(), model.first_pass(&x, run)?));
             finish_gates(gate, &mut outputs, &mut gated_modules)?;
         }
@@ -145,7 +146,8 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
             let mut state = StateIo::new(&g, &reset);
             let x = model.frontend(&feats)?;
             let valid = g.iota(DType::I32, &[b, t], 1)?.lt(&valid_frames.reshape(&[b, 1])?)?;
-            let run = FirstPass { gating, state: Some(&mut state), valid: Some(valid), gate: gate.as_mut(), taps: None };
+            let run =
+                FirstPass { gating, state: Some(&mut state), valid: Some(valid), gate: gate.as_mut(), taps: None };
             let frames = model.first_pass(&x, run)?;
             let mut tokens = None;
             if kind == ProgramKind::Step {

@@ -11,9 +11,9 @@
 
 use hark_graph::{DType, Graph, TensorType, Value, nn, vjp};
 use hark_model::encoder::{GateIo, Gating};
-use hark_model::{FirstPass, Transducer};
 use hark_model::params::{ParamTree, is_trainable};
 use hark_model::programs::{ModelProgram, ProgramKind, ProgramShape};
+use hark_model::{FirstPass, Transducer};
 use hark_model::{ModelConfig, decoder};
 
 use crate::ctc::ctc_loss;

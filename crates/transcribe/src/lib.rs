@@ -32,6 +32,12 @@ pub struct ModelDir {
     pub lexicon: Option<Lexicon>,
 }
 
+/// A model directory's architecture (JSON).
+pub const CONFIG_FILE: &str = "config.json";
+/// A model directory's weights (safetensors).
+pub const WEIGHTS_FILE: &str = "model.safetensors";
+/// A model directory's tokenizer.
+pub const TOKENIZER_FILE: &str = "tokenizer.json";
 /// A model directory's optional lexicon file.
 pub const LEXICON_FILE: &str = "lexicon.tsv";
 /// A model directory's optional word-pair counts, used with its lexicon.
@@ -41,21 +47,21 @@ pub const BIGRAMS_FILE: &str = "bigrams.tsv";
 /// naming the file at fault if one is missing or wrong.
 pub fn load_model_dir(dir: &Path) -> Result<ModelDir> {
     let err = |message: String| Error::ModelDir { path: dir.into(), message };
-    let config_path = dir.join("config.json");
-    let text = std::fs::read_to_string(&config_path).map_err(|e| err(format!("config.json: {e}")))?;
+    let config_path = dir.join(CONFIG_FILE);
+    let text = std::fs::read_to_string(&config_path).map_err(|e| err(format!("{CONFIG_FILE}: {e}")))?;
     let config = ModelConfig::from_json(&text).map_err(|e| err(e.to_string()))?;
-    let weights_path = dir.join("model.safetensors");
+    let weights_path = dir.join(WEIGHTS_FILE);
     if !weights_path.is_file() {
-        return Err(err("model.safetensors is missing".into()));
+        return Err(err(format!("{WEIGHTS_FILE} is missing")));
     }
     let weights = Weights::load(&weights_path)?;
     // Checked here, where the file is known, rather than when the programs
     // are built.
     let specs = hark_model::weight_specs(&config).map_err(|e| err(e.to_string()))?;
-    weights.check(&specs).map_err(|e| err(format!("model.safetensors: {e}")))?;
-    let tokenizer_path = dir.join("tokenizer.json");
+    weights.check(&specs).map_err(|e| err(format!("{WEIGHTS_FILE}: {e}")))?;
+    let tokenizer_path = dir.join(TOKENIZER_FILE);
     if !tokenizer_path.is_file() {
-        return Err(err("tokenizer.json is missing".into()));
+        return Err(err(format!("{TOKENIZER_FILE} is missing")));
     }
     let tokenizer = Tokenizer::load(&tokenizer_path)?;
     tokenizer.check_classes(config.decoder.vocab_size as usize)?;
@@ -73,4 +79,24 @@ pub fn load_model_dir(dir: &Path) -> Result<ModelDir> {
         (lexicon, false) => lexicon,
     };
     Ok(ModelDir { config, weights, tokenizer, lexicon })
+}
+
+/// Writes a model directory that [`load_model_dir`] reads: `config`,
+/// `weights` and `tokenizer` (a lexicon, when a model has one, is made by
+/// `scripts/make_lexicon.py` and copied in beside them).
+pub fn save_model_dir(dir: &Path, config: &ModelConfig, weights: &Weights, tokenizer: &Tokenizer) -> Result<()> {
+    let err = |message: String| Error::ModelDir { path: dir.into(), message };
+    std::fs::create_dir_all(dir).map_err(|e| err(e.to_string()))?;
+    std::fs::write(dir.join(CONFIG_FILE), config.to_json() + "\n").map_err(|e| err(format!("{CONFIG_FILE}: {e}")))?;
+    weights.save(&dir.join(WEIGHTS_FILE))?;
+    tokenizer.save(&dir.join(TOKENIZER_FILE))?;
+    Ok(())
+}
+
+/// A model directory's config alone (for a run that trains it further).
+pub fn load_config(dir: &Path) -> Result<ModelConfig> {
+    let path = dir.join(CONFIG_FILE);
+    let err = |message: String| Error::ModelDir { path: dir.into(), message };
+    let text = std::fs::read_to_string(&path).map_err(|e| err(format!("{CONFIG_FILE}: {e}")))?;
+    ModelConfig::from_json(&text).map_err(|e| err(format!("{CONFIG_FILE}: {e}")))
 }
