@@ -13,6 +13,7 @@ use hark_features::MelConfig;
 use hark_model::{HostTensor, ModelConfig, Weights, weight_specs};
 use hark_pjrt::Client;
 use hark_text::Tokenizer;
+use hark_train::checkpoint::Checkpoint;
 use hark_train::data::{Augment, Batching, Cursor, Loader, Loading, Utterance, feature_stats, load_corpus, load_set};
 use hark_train::step::Optimizer;
 use hark_train::trainer::Trainer;
@@ -194,12 +195,15 @@ pub fn run(args: &TrainArgs, client: &Client, all_devices: usize) -> Result<()> 
     tokenizer.check_classes(cfg.decoder.vocab_size as usize)?;
 
     let mel = MelConfig { mel_bins: cfg.frontend.mel_bins as usize, ..MelConfig::default() };
-    let ckpt = args.out.join("checkpoint");
+    let ckpt = Checkpoint::of_run(&args.out);
+    let mut saved_cursor = None;
     let (weights, optimizer) = if args.resume {
-        if !ckpt.join(hark_transcribe::WEIGHTS_FILE).is_file() {
-            bail!("--resume: no checkpoint in {}", ckpt.display());
+        if !ckpt.exists() {
+            bail!("--resume: no checkpoint in {}", ckpt.dir().display());
         }
-        (Weights::load(&ckpt.join(hark_transcribe::WEIGHTS_FILE))?, Weights::load(&ckpt.join(OPTIMIZER_FILE))?)
+        let saved = ckpt.load()?;
+        saved_cursor = saved.cursor;
+        (saved.weights, saved.optimizer)
     } else {
         // A trained model (or a warm start's donor) brings the feature
         // normalization its encoder learned with; a fresh one gets the corpus's.
@@ -269,11 +273,8 @@ pub fn run(args: &TrainArgs, client: &Client, all_devices: usize) -> Result<()> 
     let loading = Loading { mel, stack: cfg.frontend.stack as usize, augment, seed: args.seed, threads: args.threads };
     // A resumed run goes on with the saved run's data order; checkpoints of
     // older versions, which did not save it, start a new epoch instead.
-    let cursor = if args.resume {
-        read_cursor(&ckpt)?.unwrap_or(Cursor { epoch: start_step, position: 0 })
-    } else {
-        Cursor::default()
-    };
+    let cursor =
+        if args.resume { saved_cursor.unwrap_or(Cursor { epoch: start_step, position: 0 }) } else { Cursor::default() };
     let mut loader = Loader::start(corpus, tokenizer.clone(), &loading, cursor, batching);
 
     let stop = Arc::new(AtomicBool::new(false));
@@ -284,15 +285,7 @@ pub fn run(args: &TrainArgs, client: &Client, all_devices: usize) -> Result<()> 
     let mut log = std::fs::OpenOptions::new().create(true).append(true).open(args.out.join("train.log.jsonl"))?;
     let save = |trainer: &Trainer, step: u64, cursor: Cursor| -> Result<()> {
         let (w, o) = trainer.checkpoint(&weights)?;
-        let tmp = args.out.join("checkpoint.tmp");
-        std::fs::create_dir_all(&tmp)?;
-        w.save(&tmp.join(hark_transcribe::WEIGHTS_FILE))?;
-        o.save(&tmp.join(OPTIMIZER_FILE))?;
-        let cursor = serde_json::json!({"epoch": cursor.epoch, "position": cursor.position});
-        std::fs::write(tmp.join(CURSOR_FILE), format!("{cursor}\n"))?;
-        // Replace the old checkpoint only once the new one is complete.
-        let _ = std::fs::remove_dir_all(&ckpt);
-        std::fs::rename(&tmp, &ckpt)?;
+        ckpt.save(&w, &o, cursor)?;
         export(&args.out.join("model"), &cfg, &w, &tokenizer)?;
         eprintln!("hark train: step {step}: checkpoint saved");
         Ok(())
@@ -373,24 +366,4 @@ fn evenly_spaced<T>(items: Vec<T>, limit: usize) -> Vec<T> {
     }
     let picks: Vec<usize> = (0..limit).map(|i| i * n / limit).collect();
     items.into_iter().enumerate().filter(|(i, _)| picks.binary_search(i).is_ok()).map(|(_, x)| x).collect()
-}
-
-/// A checkpoint's optimizer moments and step, beside its weights.
-const OPTIMIZER_FILE: &str = "optimizer.safetensors";
-
-/// The loader's position, saved next to a checkpoint's weights.
-const CURSOR_FILE: &str = "data_cursor.json";
-
-/// The data cursor of the checkpoint in `dir`, if it saved one.
-fn read_cursor(dir: &Path) -> Result<Option<Cursor>> {
-    let path = dir.join(CURSOR_FILE);
-    if !path.exists() {
-        return Ok(None);
-    }
-    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-    let v: serde_json::Value = serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
-    match (v["epoch"].as_u64(), v["position"].as_u64()) {
-        (Some(epoch), Some(position)) => Ok(Some(Cursor { epoch, position: position as usize })),
-        _ => bail!("{}: expected {{\"epoch\": N, \"position\": N}}", path.display()),
-    }
 }

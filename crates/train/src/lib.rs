@@ -1,7 +1,9 @@
 //! Training Hark's models with the same graph builder and PJRT plugin that
-//! run them: the RNN-T loss with its gradient, the optimizer, and (as the
-//! project grows) data and the training loop.
+//! run them: the RNN-T and CTC losses with their gradients, the training
+//! step and optimizer, data and acoustics, the trainer (data parallel over
+//! devices) and the run's checkpoint layout.
 
+pub mod checkpoint;
 pub mod ctc;
 pub mod data;
 mod error;
