@@ -8,6 +8,7 @@ use hark_model::{Gating, ProgramKind, ProgramShape, build};
 use hark_search::{BeamSearch, Decoding};
 
 use crate::error::Result;
+use crate::scheduler::unpack_tokens;
 
 /// The cascade's side of one utterance (a file, or a live segment): its
 /// first-pass frames waiting for the second pass, and what that pass and
@@ -132,14 +133,7 @@ impl<'m> Cascade<'m> {
                 let symbols = self.model.config.decoder.max_symbols_per_frame as usize;
                 for (i, a) in group.iter_mut().enumerate() {
                     let n = lengths[i] as usize;
-                    for f in 0..n {
-                        for s in 0..symbols {
-                            let class = tokens[(i * t + f) * symbols + s];
-                            if class > 0 {
-                                a.final_tokens.push((class as u32, a.window_start + f));
-                            }
-                        }
-                    }
+                    unpack_tokens(&tokens, (i, t, symbols), n, a.window_start, &mut a.final_tokens);
                     a.window_start += n;
                 }
             }

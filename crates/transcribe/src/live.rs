@@ -17,7 +17,7 @@ use serde::Serialize;
 use crate::cascade::SecondPass;
 use crate::error::{Error, Result};
 use crate::output::TokenTiming;
-use crate::scheduler::{Transcriber, frame_seconds};
+use crate::scheduler::{Transcriber, frame_seconds, unpack_tokens};
 
 /// When a segment ends.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -243,14 +243,7 @@ impl<'t, 'm> Recognizer<'t, 'm> {
             for (i, slot) in self.slots.iter_mut().enumerate() {
                 let Some(l) = slot else { continue };
                 let real = valid[i] as usize;
-                for f in 0..real {
-                    for n in 0..symbols {
-                        let class = tokens[(i * c + f) * symbols + n];
-                        if class > 0 {
-                            l.segment.tokens.push((class as u32, l.frames + f));
-                        }
-                    }
-                }
+                unpack_tokens(&tokens, (i, c, symbols), real, l.frames, &mut l.segment.tokens);
                 if self.t.has_cascade() {
                     l.segment.pass2.push(&frames[i * c * d..][..real * d]);
                 }

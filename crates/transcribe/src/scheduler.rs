@@ -131,6 +131,26 @@ pub struct Transcriber<'m> {
     lexicon: Option<Lexicon>,
 }
 
+/// Appends the tokens of row `row` of a decoder's `tokens` output (`[B, T,
+/// S]`: up to S classes per frame, non-positive where none was emitted)
+/// over its first `real` frames to `out`, as (class, frame) with frames
+/// counted from `first_frame`.
+pub(crate) fn unpack_tokens(
+    tokens: &[i32],
+    (row, frames, symbols): (usize, usize, usize),
+    real: usize,
+    first_frame: usize,
+    out: &mut Vec<(u32, usize)>,
+) {
+    for f in 0..real {
+        for &class in &tokens[(row * frames + f) * symbols..][..symbols] {
+            if class > 0 {
+                out.push((class as u32, first_frame + f));
+            }
+        }
+    }
+}
+
 /// Seconds per encoder frame.
 pub(crate) fn frame_seconds(model: &Model) -> f64 {
     model.config.frontend.frame_seconds()
@@ -292,14 +312,7 @@ impl<'m> Transcriber<'m> {
             for (i, slot) in slots.iter_mut().enumerate() {
                 let Some(a) = slot else { continue };
                 let real = valid[i] as usize;
-                for f in 0..real {
-                    for n in 0..symbols {
-                        let class = tokens[(i * c + f) * symbols + n];
-                        if class > 0 {
-                            a.tokens.push((class as u32, a.frames + f));
-                        }
-                    }
-                }
+                unpack_tokens(&tokens, (i, c, symbols), real, a.frames, &mut a.tokens);
                 if self.cascade.is_some() {
                     a.pass2.push(&frames_host[i * c * d..][..real * d]);
                 }
