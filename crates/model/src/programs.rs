@@ -35,6 +35,10 @@ pub enum ProgramKind {
     EncoderStep,
     SecondPass,
     Decode,
+    /// A training step (`hark_train::step::build_train_step`).
+    Train,
+    /// Every layer's output, for reference tests ([`build_layer_taps`]).
+    LayerTaps,
 }
 
 impl ProgramKind {
@@ -45,6 +49,8 @@ impl ProgramKind {
             Self::EncoderStep => "encoder_step",
             Self::SecondPass => "second_pass",
             Self::Decode => "decode",
+            Self::Train => "train",
+            Self::LayerTaps => "layers",
         }
     }
 }
@@ -128,6 +134,12 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
     };
 
     match kind {
+        ProgramKind::Train | ProgramKind::LayerTaps => {
+            return Err(Error::Config(format!(
+                "the {} program is built by its own builder (build_train_step, build_layer_taps), not by build",
+                kind.name()
+            )));
+        }
         ProgramKind::Encode => {
             let feats = g.param("features", TensorType::new(DType::F32, [b, fe.stack * t, fe.mel_bins]))?;
             let lengths = g.param("lengths", TensorType::new(DType::I32, [b]))?;
@@ -347,7 +359,7 @@ pub fn build_layer_taps(cfg: &ModelConfig, shape: ProgramShape) -> Result<ModelP
     taps.push(("decoder.logits".to_string(), decoder::joint(&dp, &enc, &pred, &cfg.decoder)?));
     let values: Vec<Value> = taps.iter().map(|(_, v)| v.clone()).collect();
     Ok(ModelProgram {
-        kind: ProgramKind::Encode,
+        kind: ProgramKind::LayerTaps,
         shape,
         func: g.finish(&values)?,
         weights: p.specs(),

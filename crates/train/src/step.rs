@@ -237,7 +237,7 @@ pub fn build_replicated_train_step(
     let names: Vec<String> = outputs.iter().map(|(n, _)| n.clone()).collect();
     let func = g.finish(&values)?.donate_state(&names)?;
     Ok(ModelProgram {
-        kind: ProgramKind::Encode,
+        kind: ProgramKind::Train,
         shape: ProgramShape { batch: b, frames: t },
         func,
         weights: declared.iter().map(|(s, _)| s.clone()).filter(|s| !is_trainable(s)).collect(),
