@@ -145,7 +145,7 @@ fn devices_table(
     let mut models = Vec::new();
     for &n in counts {
         let on: Vec<Model> =
-            (0..n).map(|d| Model::on_device(client, d, cfg.clone(), weights)).collect::<Result<_, _>>()?;
+            (0..n).map(|d| Model::for_training(client, d, cfg.clone(), weights)).collect::<Result<_, _>>()?;
         models.push(on);
     }
     let refs: Vec<Vec<&Model>> = models.iter().map(|m| m.iter().collect()).collect();

@@ -237,7 +237,7 @@ pub fn run(args: &TrainArgs, client: &Client, all_devices: usize) -> Result<()> 
     let models = devices
         .iter()
         .map(|&d| {
-            let mut model = Model::on_device(client, d, cfg.clone(), &weights)?;
+            let mut model = Model::for_training(client, d, cfg.clone(), &weights)?;
             model.set_compile_cache(cache.clone());
             Ok(model)
         })

@@ -69,6 +69,24 @@ impl Model {
     /// [`Model::new`] on the device with ordinal `device`: its weights are
     /// uploaded there and its programs compiled to run there.
     pub fn on_device(client: &Client, device: usize, config: ModelConfig, weights: &Weights) -> Result<Model> {
+        Model::upload(client, device, config, weights, |_| true)
+    }
+
+    /// A model for training on device `device`: only its fixed weights
+    /// (those no training step updates: the Performer projections, the
+    /// feature statistics) are uploaded, as the trainer holds the trainable
+    /// ones as its state. Every weight is still checked.
+    pub fn for_training(client: &Client, device: usize, config: ModelConfig, weights: &Weights) -> Result<Model> {
+        Model::upload(client, device, config, weights, |spec| !hark_model::params::is_trainable(spec))
+    }
+
+    fn upload(
+        client: &Client,
+        device: usize,
+        config: ModelConfig,
+        weights: &Weights,
+        keep: impl Fn(&hark_model::params::WeightSpec) -> bool,
+    ) -> Result<Model> {
         if device >= client.device_count() {
             return Err(Error::Device(format!(
                 "device {device} does not exist: the {} plugin has {} ({})",
@@ -84,8 +102,9 @@ impl Model {
         let specs = hark_model::weight_specs(&config)?;
         weights.check(&specs)?;
         let mut on_device = BTreeMap::new();
-        for (name, t) in &weights.tensors {
-            on_device.insert(name.clone(), client.buffer_on(device, &t.data, &t.shape)?);
+        for spec in specs.iter().filter(|s| keep(s)) {
+            let t = &weights.tensors[&spec.name];
+            on_device.insert(spec.name.clone(), client.buffer_on(device, &t.data, &t.shape)?);
         }
         Ok(Model {
             config,

@@ -303,7 +303,7 @@ fn training_on_two_and_four_devices_matches_one_device() {
     let run = |devices: usize| {
         let client = hark_test_support::test_cpu_client_with_devices(devices as i64);
         let models: Vec<Model> =
-            (0..devices).map(|d| Model::on_device(&client, d, cfg.clone(), &init).unwrap()).collect();
+            (0..devices).map(|d| Model::for_training(&client, d, cfg.clone(), &init).unwrap()).collect();
         let refs: Vec<&Model> = models.iter().collect();
         let mut trainer = Trainer::resume_replicated(&refs, opt.clone(), &init, &Weights::default()).unwrap();
         assert_eq!(trainer.replicas(), devices);
