@@ -23,6 +23,11 @@ use crate::trainer::Batch;
 pub struct Utterance {
     pub audio: PathBuf,
     pub text: String,
+    /// The same speech through a lossy codec (low bit-rate MP3, made
+    /// beforehand by `scripts/make_codec_variants.py`): the loader may read
+    /// one of these instead (`codec_variant_p`), as no codec encoder runs
+    /// in the loader itself.
+    pub codec_variants: Vec<PathBuf>,
 }
 
 /// Reads a corpus: a directory in the LibriSpeech layout (`*.trans.txt`
@@ -48,7 +53,11 @@ pub fn load_corpus(path: &Path) -> Result<Vec<Utterance>> {
                     for line in text.lines().filter(|l| !l.trim().is_empty()) {
                         let (id, words) =
                             line.split_once(' ').ok_or_else(|| err(format!("{}: bad line `{line}`", p.display())))?;
-                        out.push(Utterance { audio: dir.join(format!("{id}.flac")), text: words.to_string() });
+                        out.push(Utterance {
+                            audio: dir.join(format!("{id}.flac")),
+                            text: words.to_string(),
+                            codec_variants: Vec::new(),
+                        });
                     }
                 }
             }
@@ -60,8 +69,17 @@ pub fn load_corpus(path: &Path) -> Result<Vec<Utterance>> {
     }
     let mut out = Vec::new();
     for (line, audio, v) in manifest_records(path, &err)? {
+        let codec_variants = match v.get("codec_variants") {
+            None => Vec::new(),
+            Some(serde_json::Value::Array(items)) => items
+                .iter()
+                .map(|x| x.as_str().map(|p| hark_audio::manifest::relative_to(path, p)))
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| err(format!("line {line}: \"codec_variants\" must be a list of paths")))?,
+            Some(_) => return Err(err(format!("line {line}: \"codec_variants\" must be a list of paths"))),
+        };
         match (audio, v.get("text").and_then(|x| x.as_str())) {
-            (Some(audio), Some(t)) => out.push(Utterance { audio, text: t.to_string() }),
+            (Some(audio), Some(t)) => out.push(Utterance { audio, text: t.to_string(), codec_variants }),
             _ => return Err(err(format!("line {line}: needs \"audio\" and \"text\""))),
         }
     }
@@ -142,7 +160,11 @@ fn load_sphinx_transcription(dir: &Path) -> Result<Vec<Utterance>> {
             .rsplit_once(" (")
             .ok_or_else(|| Error::Data(format!("{}: no (id) in `{line}`", file.display())))?;
         let words: Vec<&str> = words.split_whitespace().filter(|w| !matches!(*w, "<s>" | "</s>" | "<sil>")).collect();
-        out.push(Utterance { audio: dir.join(format!("{}.wav", id.trim_end_matches(')'))), text: words.join(" ") });
+        out.push(Utterance {
+            audio: dir.join(format!("{}.wav", id.trim_end_matches(')'))),
+            text: words.join(" "),
+            codec_variants: Vec::new(),
+        });
     }
     out.sort_by(|a, b| a.audio.cmp(&b.audio));
     Ok(out)
@@ -165,6 +187,9 @@ pub struct Augment {
     /// Rooms, recorded and coloured noise, channels, tilt and clipping,
     /// after the speed change and before the gain.
     pub acoustics: Option<Arc<Acoustics>>,
+    /// How often an utterance with codec variants is read from one of them
+    /// (0: never).
+    pub codec_variant_p: f64,
 }
 
 impl Default for Augment {
@@ -176,6 +201,7 @@ impl Default for Augment {
             freq_masks: (2, 15),
             time_masks: (2, 0.05),
             acoustics: None,
+            codec_variant_p: 0.0,
         }
     }
 }
@@ -195,6 +221,8 @@ pub struct AugmentFile {
     pub time_masks: Option<(usize, f32)>,
     #[serde(default)]
     pub acoustics: AcousticsConfig,
+    /// The share of utterances with codec variants read from one.
+    pub codec_variant_p: Option<f64>,
 }
 
 /// Tells a field given as `null` (Some(None)) from one left out (None).
@@ -232,7 +260,12 @@ impl Augment {
             clips.extend(read_noise(source)?);
         }
         let acoustics = Acoustics::new(file.acoustics, clips).map_err(|e| err(e.to_string()))?;
+        let codec_variant_p = file.codec_variant_p.unwrap_or(0.0);
+        if !(0.0..=1.0).contains(&codec_variant_p) {
+            return Err(err(format!("codec_variant_p: {codec_variant_p}: a probability from 0 to 1")));
+        }
         Ok(Augment {
+            codec_variant_p,
             speeds,
             volume_db,
             noise_snr_db,
@@ -320,7 +353,15 @@ pub fn featurize(
     augment: Option<&Augment>,
     rng: &mut Rng,
 ) -> Result<Example> {
-    let mut samples = hark_audio::read_all(&utt.audio).map_err(|e| Error::Data(e.to_string()))?;
+    // A codec variant is drawn for only the utterances that have one, so
+    // corpora without variants keep their random sequence.
+    let source = match augment {
+        Some(a) if a.codec_variant_p > 0.0 && !utt.codec_variants.is_empty() && rng.chance(a.codec_variant_p) => {
+            &utt.codec_variants[rng.below(utt.codec_variants.len())]
+        }
+        _ => &utt.audio,
+    };
+    let mut samples = hark_audio::read_all(source).map_err(|e| Error::Data(e.to_string()))?;
     if let Some(a) = augment {
         let speed = a.speeds.get(rng.below(a.speeds.len())).copied().unwrap_or(1.0);
         samples = change_speed(&samples, speed)?;
@@ -732,5 +773,54 @@ mod tests {
         assert!(Augment::from_file(&bad, &[]).unwrap_err().to_string().contains("speeds"));
         let e = Augment::from_file(&shipped, &[dir.path().join("none.jsonl")]).unwrap_err().to_string();
         assert!(e.contains("none.jsonl"), "{e}");
+    }
+
+    #[test]
+    fn codec_variants_are_read_with_their_probability() {
+        let dir = tempfile::tempdir().unwrap();
+        let tone: Vec<f32> = (0..16000).map(|i| 0.3 * (i as f32 * 0.2).sin()).collect();
+        let hum: Vec<f32> = (0..16000).map(|i| 0.3 * (i as f32 * 0.01).sin()).collect();
+        write_wav(&dir.path().join("a.wav"), &tone);
+        write_wav(&dir.path().join("a_8k.wav"), &hum);
+        let manifest = dir.path().join("train.jsonl");
+        std::fs::write(
+            &manifest,
+            "{\"audio\": \"a.wav\", \"text\": \"a\", \"codec_variants\": [\"a_8k.wav\"]}\n{\"audio\": \"a.wav\", \"text\": \"a\"}\n",
+        )
+        .unwrap();
+        let corpus = load_corpus(&manifest).unwrap();
+        assert_eq!(corpus[0].codec_variants, vec![dir.path().join("a_8k.wav")]);
+        assert!(corpus[1].codec_variants.is_empty());
+        let tok = Tokenizer::train(["a"].into_iter(), 2).unwrap();
+        let mel = MelConfig::default();
+        let quiet = |p: f64| Augment {
+            speeds: vec![1.0],
+            volume_db: (0.0, 0.0),
+            noise_snr_db: None,
+            freq_masks: (0, 0),
+            time_masks: (0, 0.0),
+            acoustics: None,
+            codec_variant_p: p,
+        };
+        let features = |utt: &Utterance, p: f64, seed: u64| {
+            featurize(utt, &tok, mel, Some(&quiet(p)), &mut Rng::new(seed)).unwrap().features
+        };
+        let read = |name: &str| log_mel(&hark_audio::read_all(&dir.path().join(name)).unwrap(), mel);
+        let (original, variant) = (read("a.wav"), read("a_8k.wav"));
+        assert!(original != variant);
+        for seed in 0..8 {
+            assert!(features(&corpus[0], 1.0, seed) == variant, "p 1: always the variant");
+            assert!(features(&corpus[0], 0.0, seed) == original, "p 0: never");
+            assert!(features(&corpus[1], 1.0, seed) == original, "no variants: the audio itself");
+        }
+        let read = (0..200).filter(|&seed| features(&corpus[0], 0.25, seed) == variant).count();
+        assert!((25..75).contains(&read), "p 0.25: {read} of 200");
+        let bad = dir.path().join("bad.jsonl");
+        std::fs::write(&bad, "{\"audio\": \"a.wav\", \"text\": \"a\", \"codec_variants\": \"a_8k.wav\"}\n").unwrap();
+        let e = load_corpus(&bad).unwrap_err().to_string();
+        assert!(e.contains("bad.jsonl") && e.contains("line 1") && e.contains("codec_variants"), "{e}");
+        let file = dir.path().join("aug.json");
+        std::fs::write(&file, r#"{"codec_variant_p": 1.5}"#).unwrap();
+        assert!(Augment::from_file(&file, &[]).unwrap_err().to_string().contains("codec_variant_p"));
     }
 }
