@@ -1,13 +1,19 @@
 //! Transcription: inputs, the continuous-batching scheduler of files and
 //! outputs (`hark transcribe`), and live streams with partial and final
 //! results ([`live`], `hark stream`). The CLI is a thin layer over this
-//! crate.
+//! crate. Inside, the data flows one way: `features` (a file's audio to
+//! log-mel frames, inline or on a thread) -> `scheduler` (slots through the
+//! step program; it only schedules) -> `cascade` (the second pass, batched
+//! over files, and its decoding) -> `render` (tokens to text, timings and
+//! lexicon corrections) -> `output`; [`score`] scores sets.
 
 mod cascade;
 mod error;
+mod features;
 pub mod inputs;
 pub mod live;
 pub mod output;
+mod render;
 mod scheduler;
 pub mod score;
 pub mod shard;

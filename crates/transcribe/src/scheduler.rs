@@ -12,9 +12,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use hark_audio::AudioReader;
 use hark_engine::{Model, Program, StreamState};
-use hark_features::{MelConfig, MelExtractor};
+use hark_features::MelConfig;
 use hark_model::programs::GatedCost;
 use hark_model::{Gating, ProgramKind, ProgramShape, build};
 use hark_pjrt::Buffer;
@@ -23,7 +22,9 @@ use hark_text::{Lexicon, Tokenizer};
 
 use crate::cascade::{Cascade, SecondPass};
 use crate::error::{Error, Result};
+use crate::features::FileFeatures;
 use crate::output::{Outcome, TokenTiming, Transcript};
+use crate::render::{Rendered, Renderer};
 
 /// Choices of a run.
 #[derive(Clone, Debug)]
@@ -65,18 +66,6 @@ impl Default for Options {
     }
 }
 
-/// Chunks of features a decoding thread may run ahead of the device.
-const DECODE_AHEAD_CHUNKS: usize = 4;
-
-/// Where a slot's features come from.
-enum Source {
-    /// Decoded on the scheduler's thread when needed (boxed: a reader and
-    /// an extractor are much larger than a channel).
-    Inline(Box<(AudioReader, MelExtractor)>),
-    /// Decoded ahead by a thread: chunks of features, or the file's error.
-    Thread(std::sync::mpsc::Receiver<std::result::Result<(Vec<f32>, usize), String>>),
-}
-
 /// Progress after each finished file.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Progress {
@@ -101,13 +90,10 @@ impl Progress {
 /// One file in a slot.
 struct Active {
     name: String,
-    source: Source,
-    /// Log-mel frames made but not yet fed (`mel_bins` values each).
-    feats: Vec<f32>,
-    eof: bool,
+    /// Its audio, as log-mel frames.
+    input: FileFeatures,
     /// Encoder frames fed so far.
     frames: usize,
-    samples: usize,
     /// (class, encoder frame) of first-pass tokens.
     tokens: Vec<(u32, usize)>,
     pass2: SecondPass,
@@ -118,7 +104,8 @@ struct Active {
 /// A model's compiled programs, ready to transcribe.
 pub struct Transcriber<'m> {
     pub(crate) model: &'m Model,
-    tokenizer: Tokenizer,
+    /// Tokens to text and timings, corrected by a lexicon (`with_lexicon`).
+    renderer: Renderer,
     pub(crate) opts: Options,
     pub(crate) step: Program<'m>,
     /// The second pass over windows of first-pass frames, and how its
@@ -127,8 +114,6 @@ pub struct Transcriber<'m> {
     pub(crate) mel: MelConfig,
     /// Gated models: the step's compute per `kept` count.
     cost: Option<GatedCost>,
-    /// Corrects words the model misspelled (`with_lexicon`).
-    lexicon: Option<Lexicon>,
 }
 
 /// Appends the tokens of row `row` of a decoder's `tokens` output (`[B, T,
@@ -198,14 +183,15 @@ impl<'m> Transcriber<'m> {
             None
         };
         let mel = MelConfig { mel_bins: cfg.frontend.mel_bins as usize, ..MelConfig::default() };
-        Ok(Transcriber { model, tokenizer, opts, step, cascade, mel, cost, lexicon: None })
+        let renderer = Renderer::new(tokenizer, frame_seconds(model));
+        Ok(Transcriber { model, renderer, opts, step, cascade, mel, cost })
     }
 
     /// Transcripts with each word outside `lexicon` replaced by its nearest
     /// lexicon word (see [`Lexicon`]); the uncorrected text is kept as
     /// `raw_text`.
     pub fn with_lexicon(mut self, lexicon: Lexicon) -> Self {
-        self.lexicon = Some(lexicon);
+        self.renderer.lexicon = Some(lexicon);
         self
     }
 
@@ -242,8 +228,7 @@ impl<'m> Transcriber<'m> {
 
         loop {
             // Fill empty slots; skip files that fail to open.
-            let mut threaded =
-                slots.iter().filter(|s| matches!(s, Some(Active { source: Source::Thread(_), .. }))).count();
+            let mut threaded = slots.iter().flatten().filter(|a| a.input.is_threaded()).count();
             for slot in slots.iter_mut().filter(|s| s.is_none()) {
                 for path in queue.by_ref() {
                     let use_thread = threaded < self.opts.decode_threads;
@@ -274,16 +259,17 @@ impl<'m> Transcriber<'m> {
             feats.fill(0.0);
             for (i, slot) in slots.iter_mut().enumerate() {
                 let Some(a) = slot else { continue };
-                if let Err(e) = fill(a, need * mel_bins) {
+                if let Err(e) = a.input.fill(need * mel_bins) {
                     let outcome = Outcome::Failed { file: a.name.clone(), error: e };
                     *slot = None;
                     self.finish_outcome(outcome, sink, progress, &mut report, start)?;
                     continue;
                 }
-                let available = (a.feats.len() / mel_bins).min(need);
+                let available = (a.input.feats.len() / mel_bins).min(need);
                 let real = if available == need { c } else { available / stack };
-                feats[i * need * mel_bins..][..available * mel_bins].copy_from_slice(&a.feats[..available * mel_bins]);
-                a.feats.drain(..available * mel_bins);
+                feats[i * need * mel_bins..][..available * mel_bins]
+                    .copy_from_slice(&a.input.feats[..available * mel_bins]);
+                a.input.feats.drain(..available * mel_bins);
                 reset[i] = std::mem::take(&mut a.fresh);
                 valid[i] = real as i32;
             }
@@ -317,7 +303,7 @@ impl<'m> Transcriber<'m> {
                     a.pass2.push(&frames_host[i * c * d..][..real * d]);
                 }
                 a.frames += real;
-                let done = a.eof && a.feats.len() < stack * mel_bins;
+                let done = a.input.eof && a.input.feats.len() < stack * mel_bins;
                 if done {
                     // The slot takes the next file now; the second pass of
                     // this one may wait for others'.
@@ -378,21 +364,11 @@ impl<'m> Transcriber<'m> {
     /// the run goes on).
     fn open(&self, path: &Path, threaded: bool) -> std::result::Result<Active, String> {
         let name = path.display().to_string();
-        let reader = AudioReader::open(path).map_err(|e| e.to_string())?;
-        let mel = MelExtractor::new(self.mel);
-        let source = if threaded {
-            let chunk = self.model.config.frontend.stack as usize * self.opts.chunk as usize * self.mel.mel_bins;
-            Source::Thread(decode_ahead(reader, mel, chunk))
-        } else {
-            Source::Inline(Box::new((reader, mel)))
-        };
+        let chunk = self.model.config.frontend.stack as usize * self.opts.chunk as usize * self.mel.mel_bins;
         Ok(Active {
             name,
-            source,
-            feats: Vec::new(),
-            eof: false,
+            input: FileFeatures::open(path, self.mel, threaded.then_some(chunk))?,
             frames: 0,
-            samples: 0,
             tokens: Vec::new(),
             pass2: SecondPass::at(0),
             started: Instant::now(),
@@ -421,42 +397,14 @@ impl<'m> Transcriber<'m> {
 
     /// Text and token timings of (class, encoder frame) tokens.
     pub(crate) fn render(&self, tokens: &[(u32, usize)]) -> std::result::Result<(String, Vec<TokenTiming>), String> {
-        let fs = frame_seconds(self.model);
-        let classes: Vec<u32> = tokens.iter().map(|&(c, _)| c).collect();
-        let text = self.tokenizer.decode(&classes).map_err(|e| e.to_string())?;
-        let timings = tokens
-            .iter()
-            .enumerate()
-            .map(|(i, &(class, frame))| {
-                let start = frame as f64 * fs;
-                // A token lasts until the next one, at most half a second.
-                let next = tokens.get(i + 1).map(|&(_, f)| f as f64 * fs).unwrap_or(start + fs);
-                TokenTiming { text: self.tokenizer.piece(class), start, end: next.clamp(start + fs, start + 0.5) }
-            })
-            .collect();
-        Ok((text, timings))
+        self.renderer.render(tokens)
     }
 
     /// The result of an utterance from its first-pass tokens and its second
-    /// pass: (text, timings, first-pass text when the cascade gave the text,
-    /// the uncorrected text when the lexicon corrected it).
+    /// pass (see [`Renderer::result`]).
     pub(crate) fn result(&self, first: &[(u32, usize)], pass2: SecondPass) -> std::result::Result<Rendered, String> {
-        let first = self.render(first);
-        let ((text, tokens), first_pass_text) = if self.has_cascade() {
-            let fin = self.render(&self.final_tokens(pass2))?;
-            (fin, Some(first?.0))
-        } else {
-            (first?, None)
-        };
-        Ok(match &self.lexicon {
-            Some(lex) => Rendered {
-                text: lex.correct(&text),
-                tokens: correct_words(lex, tokens),
-                first_pass_text: first_pass_text.map(|t| lex.correct(&t)),
-                raw_text: Some(text),
-            },
-            None => Rendered { text, tokens, first_pass_text, raw_text: None },
-        })
+        let last = self.has_cascade().then(|| self.final_tokens(pass2));
+        self.renderer.result(first, last.as_deref())
     }
 
     fn transcript(&self, a: Active) -> Outcome {
@@ -465,7 +413,7 @@ impl<'m> Transcriber<'m> {
                 file: a.name,
                 text: r.text,
                 tokens: r.tokens,
-                duration: a.samples as f64 / hark_audio::TARGET_RATE as f64,
+                duration: a.input.samples as f64 / hark_audio::TARGET_RATE as f64,
                 processing_time: a.started.elapsed().as_secs_f64(),
                 first_pass_text: r.first_pass_text,
                 raw_text: r.raw_text,
@@ -493,152 +441,5 @@ impl<'m> Transcriber<'m> {
         sink(outcome)?;
         progress(*report);
         Ok(())
-    }
-}
-
-/// An utterance's result (see [`Transcriber::result`]).
-pub(crate) struct Rendered {
-    pub text: String,
-    pub tokens: Vec<TokenTiming>,
-    pub first_pass_text: Option<String>,
-    pub raw_text: Option<String>,
-}
-
-/// Token timings with each corrected word's tokens merged into one token of
-/// the corrected word (from its first token's start to its last's end), so
-/// that subtitles read as the text does. A word starts at a token that
-/// begins with a space.
-fn correct_words(lexicon: &Lexicon, tokens: Vec<TokenTiming>) -> Vec<TokenTiming> {
-    let mut words: Vec<Vec<TokenTiming>> = Vec::new();
-    for tok in tokens {
-        match words.last_mut() {
-            Some(word) if !tok.text.starts_with(' ') => word.push(tok),
-            _ => words.push(vec![tok]),
-        }
-    }
-    let texts: Vec<String> = words.iter().map(|w| w.iter().map(|t| t.text.as_str()).collect()).collect();
-    // Tokens that are only spaces make no word; they keep their timings.
-    let spoken: Vec<usize> = (0..texts.len()).filter(|&i| !texts[i].trim().is_empty()).collect();
-    let corrected = lexicon.correct_words(&spoken.iter().map(|&i| texts[i].trim()).collect::<Vec<_>>());
-    let mut replacement: Vec<Option<String>> = vec![None; words.len()];
-    for (&i, fixed) in spoken.iter().zip(corrected) {
-        if fixed != texts[i].trim() {
-            replacement[i] = Some(fixed);
-        }
-    }
-    let mut out = Vec::new();
-    for (word, fixed) in words.into_iter().zip(replacement) {
-        match (fixed, word.first(), word.last()) {
-            (Some(fixed), Some(first), Some(last)) => {
-                let space = if first.text.starts_with(' ') { " " } else { "" };
-                out.push(TokenTiming { text: format!("{space}{fixed}"), start: first.start, end: last.end });
-            }
-            _ => out.extend(word),
-        }
-    }
-    out
-}
-
-/// Makes log-mel frames until `target` values are pending or the file ends.
-/// Errors are the file's (it fails, the run goes on).
-fn fill(a: &mut Active, target: usize) -> std::result::Result<(), String> {
-    while a.feats.len() < target && !a.eof {
-        match &mut a.source {
-            Source::Inline(inline) => {
-                let (reader, mel) = &mut **inline;
-                match reader.next_block().map_err(|e| e.to_string())? {
-                    Some(block) => {
-                        a.samples += block.len();
-                        mel.push(&block, &mut a.feats);
-                    }
-                    None => a.eof = true,
-                }
-            }
-            Source::Thread(rx) => match rx.recv() {
-                Ok(chunk) => {
-                    let (feats, samples) = chunk?;
-                    a.samples += samples;
-                    a.feats.extend_from_slice(&feats);
-                }
-                // The thread is done: every chunk has been received.
-                Err(_) => a.eof = true,
-            },
-        }
-    }
-    Ok(())
-}
-
-/// Starts a thread that decodes a file into chunks of `chunk` feature values
-/// (the last one shorter), at most [`DECODE_AHEAD_CHUNKS`] ahead. Each chunk
-/// carries the samples it was made from.
-fn decode_ahead(
-    mut reader: AudioReader,
-    mut mel: MelExtractor,
-    chunk: usize,
-) -> std::sync::mpsc::Receiver<std::result::Result<(Vec<f32>, usize), String>> {
-    let (tx, rx) = std::sync::mpsc::sync_channel(DECODE_AHEAD_CHUNKS);
-    std::thread::spawn(move || {
-        let mut feats = Vec::new();
-        let mut samples = 0;
-        loop {
-            match reader.next_block() {
-                Ok(Some(block)) => {
-                    samples += block.len();
-                    mel.push(&block, &mut feats);
-                    while feats.len() >= chunk {
-                        let rest = feats.split_off(chunk);
-                        if tx.send(Ok((std::mem::replace(&mut feats, rest), std::mem::take(&mut samples)))).is_err() {
-                            return; // the scheduler dropped the file
-                        }
-                    }
-                }
-                Ok(None) => {
-                    let _ = tx.send(Ok((feats, samples)));
-                    return;
-                }
-                Err(e) => {
-                    let _ = tx.send(Err(e.to_string()));
-                    return;
-                }
-            }
-        }
-    });
-    rx
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn tok(text: &str, start: f64) -> TokenTiming {
-        TokenTiming { text: text.into(), start, end: start + 0.1 }
-    }
-
-    #[test]
-    fn a_corrected_word_becomes_one_token_spanning_its_pieces() {
-        let lexicon = Lexicon::from_counts([("the".to_string(), 9), ("children".to_string(), 2)]);
-        let pieces = [" t", "h", "e", " c", "h", "u", "l", "d", "r", "e", "n"];
-        let tokens: Vec<TokenTiming> = pieces.iter().enumerate().map(|(i, p)| tok(p, i as f64 * 0.1)).collect();
-        let out = correct_words(&lexicon, tokens.clone());
-        // "the" is a lexicon word: its pieces stay; "chuldren" becomes one token.
-        assert_eq!(out[..3], tokens[..3]);
-        assert_eq!(out.len(), 4);
-        assert_eq!(out[3].text, " children");
-        assert_eq!((out[3].start, out[3].end), (tokens[3].start, tokens[10].end));
-    }
-
-    #[test]
-    fn a_split_word_stays_one_token() {
-        let words = [("some", 3), ("water", 3), ("drank", 1)].map(|(w, c)| (w.to_string(), c));
-        let pairs = [("<s>", "drank"), ("drank", "some"), ("some", "water"), ("water", "</s>")]
-            .map(|(a, b)| ((a.to_string(), b.to_string()), 2));
-        let lexicon = Lexicon::from_counts(words).with_bigrams(hark_text::Bigrams::from_counts(pairs));
-        let pieces = [" ", "d", "r", "a", "n", "k", " ", "s", "o", "m", "e", "w", "a", "t", "e", "r"];
-        let tokens: Vec<TokenTiming> = pieces.iter().enumerate().map(|(i, p)| tok(p, i as f64 * 0.1)).collect();
-        let out = correct_words(&lexicon, tokens.clone());
-        assert_eq!(out[..6], tokens[..6]);
-        assert_eq!(out.len(), 7);
-        assert_eq!(out[6].text, " some water");
-        assert_eq!((out[6].start, out[6].end), (tokens[6].start, tokens[15].end));
     }
 }
