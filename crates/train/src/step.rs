@@ -12,7 +12,7 @@
 use hark_graph::{DType, Graph, TensorType, Value, nn, vjp};
 use hark_model::encoder::{GateIo, Gating};
 use hark_model::params::{ParamTree, is_trainable};
-use hark_model::programs::{ModelProgram, ProgramKind, ProgramShape};
+use hark_model::programs::{GatedCost, ModelProgram, ProgramKind, ProgramShape};
 use hark_model::{FirstPass, Transducer};
 use hark_model::{ModelConfig, decoder};
 
@@ -171,10 +171,19 @@ pub fn build_replicated_train_step(
     // The compute loss of gated models, seeded like any other scalar loss.
     let (loss, compute_fraction) = match gate_io {
         Some(io) if !io.expected.is_empty() => {
-            let total: f64 = io.expected.iter().map(|(_, _, c)| c).sum();
+            // Each module weighs what it costs per frame, as the cost analysis
+            // counts it on the ungated encoder (the measure the report of
+            // executed compute uses).
+            let cost = GatedCost::new(cfg, ProgramKind::Encode, ProgramShape { batch: b, frames: t })?;
+            let flops = |path: &str| -> Result<f64> {
+                cost.modules.iter().find(|(p, _, _)| p == path).map(|(_, _, f)| *f).ok_or_else(|| {
+                    hark_model::Error::Build(format!("gated module `{path}` has no cost in the encoder program")).into()
+                })
+            };
+            let total = cost.gated_per_frame();
             let mut fraction = g.scalar(0.0, DType::F32)?;
-            for (_, mean, cost) in &io.expected {
-                fraction = fraction.add(&mean.mul_scalar(cost / total)?)?;
+            for (path, mean) in &io.expected {
+                fraction = fraction.add(&mean.mul_scalar(flops(path)? / total)?)?;
             }
             let compute_loss = fraction.add_scalar(-opt.compute_budget)?.square()?.mul_scalar(opt.compute_weight)?;
             seeds.push((compute_loss.clone(), compute_loss.scalar_like(1.0)?));

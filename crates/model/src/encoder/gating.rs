@@ -1,62 +1,15 @@
-//! Encoders: stacks of blocks, run over a whole sequence or one streaming
-//! chunk, with explicit state and optional frame-level gating.
+//! Frame-level gating (Compute Cost Amortized Transformer): the gate
+//! network, the compacted inference form of a gated block and its masked
+//! training form.
 
-use std::collections::BTreeMap;
+use hark_graph::{DType, Graph, Value, nn};
 
-use hark_graph::{DType, Graph, TensorType, Value, nn};
-
-use crate::config::{ArbitratorConfig, AttentionConfig, BlockKind, EncoderConfig, StageConfig};
+use super::EncoderRun;
+use super::attention::{performer_inputs, performer_state};
+use crate::config::{AttentionConfig, StageConfig};
 use crate::error::{Error, Result};
 use crate::layers::*;
 use crate::params::{Init, ParamTree};
-
-/// Streaming state flowing through one step program: each piece is a
-/// `state.<path>` parameter, cleared for slots whose `reset` is set, and the
-/// updated value is returned (and donated) as an output of the same name.
-pub struct StateIo {
-    graph: Graph,
-    reset: Value,
-    /// (name, parameter) in declaration order.
-    pub inputs: Vec<(String, Value)>,
-    /// Each state's value for this step (zeros where the slot resets), by name.
-    pub initial: BTreeMap<String, Value>,
-    /// Updated values by name.
-    pub outputs: BTreeMap<String, Value>,
-}
-
-impl StateIo {
-    /// `reset`: `[B]` i1, true where a slot starts a new utterance.
-    pub fn new(graph: &Graph, reset: &Value) -> StateIo {
-        StateIo {
-            graph: graph.clone(),
-            reset: reset.clone(),
-            inputs: Vec::new(),
-            initial: BTreeMap::new(),
-            outputs: BTreeMap::new(),
-        }
-    }
-
-    /// Declares state `name` of type `ty` (leading dimension B) and returns
-    /// its value for this step: zeros where the slot resets.
-    pub fn take(&mut self, name: &str, ty: TensorType) -> Result<Value> {
-        let full = format!("state.{name}");
-        if self.inputs.iter().any(|(n, _)| *n == full) {
-            return Err(Error::Build(format!("state `{full}` declared twice")));
-        }
-        let param = self.graph.state(&full, ty.clone())?;
-        let mut shape = vec![ty.shape[0]];
-        shape.extend(std::iter::repeat_n(1, ty.rank() - 1));
-        let reset = self.reset.reshape(&shape)?;
-        let value = reset.select(&self.graph.scalar(0.0, ty.dtype)?, &param)?;
-        self.initial.insert(full.clone(), value.clone());
-        self.inputs.push((full, param));
-        Ok(value)
-    }
-
-    pub fn put(&mut self, name: &str, value: Value) {
-        self.outputs.insert(format!("state.{name}"), value);
-    }
-}
 
 /// Whether gated stages skip frames.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -78,152 +31,12 @@ pub struct GateIo {
     pub threshold: Value,
     /// `(module path, kept frames: i32 scalar, frames: i64)`, one per gated module.
     pub kept: Vec<(String, Value, i64)>,
-    /// Training: `(module path, mean keep probability over real frames,
-    /// FLOPs per frame of the module)`, for the compute loss.
-    pub expected: Vec<(String, Value, f64)>,
-}
-
-/// One encoder invocation: a whole sequence or one chunk.
-pub struct EncoderRun<'a> {
-    pub cfg: &'a EncoderConfig,
-    pub arbitrator: Option<&'a ArbitratorConfig>,
-    pub gating: Gating,
-    /// `Some` in a streaming step.
-    pub state: Option<&'a mut StateIo>,
-    /// `[B, T]` i1, real frames (whole form; `None` means all real).
-    pub valid: Option<Value>,
-    pub gate: Option<&'a mut GateIo>,
-    /// If set, receives each block's output by path (for layer-by-layer
-    /// reference tests).
-    pub taps: Option<&'a mut Vec<(String, Value)>>,
-}
-
-impl<'a> EncoderRun<'a> {
-    /// A whole-sequence, ungated run of `cfg` (no state, gates or taps) over
-    /// frames marked real by `valid` (`[B, T]` i1).
-    pub fn whole(cfg: &'a EncoderConfig, valid: Option<Value>) -> EncoderRun<'a> {
-        EncoderRun { cfg, arbitrator: None, gating: Gating::Off, state: None, valid, gate: None, taps: None }
-    }
+    /// Training: `(module path, mean keep probability over real frames)`,
+    /// for the compute loss (which weighs modules by `gated_module_flops`).
+    pub expected: Vec<(String, Value)>,
 }
 
 impl EncoderRun<'_> {
-    /// Runs every block over `x: [B, T, D]` under the weights `p`.
-    pub fn run(&mut self, p: &ParamTree, x: &Value) -> Result<Value> {
-        let mut x = x.clone();
-        let mut index = 0;
-        for stage in &self.cfg.stages {
-            for _ in 0..stage.blocks {
-                let path = format!("block{index}");
-                let bp = p.pp(&path);
-                x = bp.scoped(|| self.block(&bp, &path, stage, &x))?;
-                if let Some(taps) = self.taps.as_deref_mut() {
-                    taps.push((bp.path().to_string(), x.clone()));
-                }
-                index += 1;
-            }
-        }
-        Ok(x)
-    }
-
-    fn block(&mut self, p: &ParamTree, path: &str, stage: &StageConfig, x: &Value) -> Result<Value> {
-        let d = self.cfg.d_model;
-        let gated = stage.gated && self.gating == Gating::Dynamic;
-        let mut x = x.clone();
-        match stage.kind {
-            BlockKind::Conformer | BlockKind::ConvOnly => {
-                x = x.add(&half_ffn(&p.pp("ffn1"), &x, d, stage.ffn_dim)?)?;
-                if stage.kind == BlockKind::Conformer {
-                    let att = stage.attention.as_ref().expect("validated");
-                    let ap = p.pp("attention");
-                    x = x.add(&ap.scoped(|| self.attention(&ap, &format!("{path}.attention"), att, &x))?)?;
-                }
-                let cp = p.pp("conv");
-                let conv = ConvModule { p: &cp, d, kernel: stage.conv_kernel.expect("validated") };
-                let y = cp.scoped(|| -> Result<Value> {
-                    Ok(match self.state.as_deref_mut() {
-                        Some(state) => {
-                            let name = format!("{path}.conv");
-                            let b = x.dim(0)?;
-                            let prev = state.take(&name, TensorType::new(DType::F32, [b, conv.kernel - 1, d]))?;
-                            let (y, next) = conv.step(&x, &prev)?;
-                            state.put(&name, next);
-                            y
-                        }
-                        None => conv.whole(&x, self.cfg.causal, self.valid.as_ref())?,
-                    })
-                })?;
-                x = x.add(&y)?;
-                x = x.add(&half_ffn(&p.pp("ffn2"), &x, d, stage.ffn_dim)?)?;
-            }
-            BlockKind::Transformer if stage.gated && self.gating == Gating::StraightThrough => {
-                x = self.gated_transformer_training(p, path, stage, &x)?;
-            }
-            BlockKind::Transformer if gated => {
-                x = self.gated_transformer(p, path, stage, &x)?;
-            }
-            BlockKind::Transformer => {
-                let att = stage.attention.as_ref().expect("validated");
-                let ap = p.pp("attention");
-                x = x.add(&ap.scoped(|| self.attention(&ap, &format!("{path}.attention"), att, &x))?)?;
-                let fp = p.pp("ffn");
-                x = x.add(&fp.scoped(|| ffn(&fp, &x, d, stage.ffn_dim))?)?;
-            }
-        }
-        layer_norm(&p.pp("final_norm"), &x, d)
-    }
-
-    /// The attention module (LayerNorm, projections, attention, output
-    /// projection) in the form this run needs.
-    fn attention(&mut self, p: &ParamTree, path: &str, att: &AttentionConfig, x: &Value) -> Result<Value> {
-        let d = self.cfg.d_model;
-        let heads = att.heads();
-        let dh = d / heads;
-        let (q, k, v) = qkv(p, x, d, heads)?;
-        let (b, t) = (x.dim(0)?, x.dim(1)?);
-        let y = match (att, self.state.as_deref_mut()) {
-            (AttentionConfig::Softmax { left_context, .. }, None) => {
-                softmax_attention(&q, &k, &v, &limited_context_mask(&q, t, *left_context)?)?
-            }
-            (AttentionConfig::Softmax { left_context, .. }, Some(state)) => {
-                let cache = TensorType::new(DType::F32, [b, heads, *left_context, dh]);
-                let ck = state.take(&format!("{path}.keys"), cache.clone())?;
-                let cv = state.take(&format!("{path}.values"), cache)?;
-                let count = state.take(&format!("{path}.count"), TensorType::new(DType::I32, [b]))?;
-                let (y, nk, nv, nc) = limited_context_step(&q, &k, &v, &ck, &cv, &count, *left_context)?;
-                state.put(&format!("{path}.keys"), nk);
-                state.put(&format!("{path}.values"), nv);
-                state.put(&format!("{path}.count"), nc);
-                y
-            }
-            (AttentionConfig::Full { .. }, None) => {
-                let allowed = match &self.valid {
-                    Some(valid) => valid.reshape(&[b, 1, 1, t])?,
-                    None => x.graph().splat(1.0, DType::Bool, &[1, 1, 1, 1])?,
-                };
-                softmax_attention(&q, &k, &v, &allowed)?
-            }
-            (AttentionConfig::Full { .. }, Some(_)) => {
-                return Err(Error::Build("full (non-causal) attention cannot stream".into()));
-            }
-            (AttentionConfig::Performer { features, feature_map, .. }, state) => {
-                let w = p.weight("features", &[*features, dh], Init::OrthogonalFeatures)?;
-                let fq = performer_features(&q, &w, *feature_map, true)?;
-                let fk = performer_features(&k, &w, *feature_map, false)?;
-                match state {
-                    None => performer_parallel(&fq, &fk, &v)?,
-                    Some(state) => {
-                        let (s, z) = performer_state(state, path, b, heads, *features, dh)?;
-                        let (y, s2, z2) = performer_step(&fq, &fk, &v, &s, &z)?;
-                        state.put(&format!("{path}.s"), s2);
-                        state.put(&format!("{path}.z"), z2);
-                        y
-                    }
-                }
-            }
-        };
-        merge_heads(p, &y, d)
-    }
-
     /// A transformer block whose attention and FFN run only for the frames
     /// their gates keep (Compute Cost Amortized Transformer). The gates are a
     /// tiny network on the block input: `sigmoid(x W + b)`, one per module.
@@ -231,7 +44,13 @@ impl EncoderRun<'_> {
     /// capacity that holds them (a `case` over compiled capacities), computed
     /// there, and scattered back; skipped frames add nothing to the residual
     /// and never touch the Performer state.
-    fn gated_transformer(&mut self, p: &ParamTree, path: &str, stage: &StageConfig, x: &Value) -> Result<Value> {
+    pub(super) fn gated_transformer(
+        &mut self,
+        p: &ParamTree,
+        path: &str,
+        stage: &StageConfig,
+        x: &Value,
+    ) -> Result<Value> {
         let g = x.graph().clone();
         let d = self.cfg.d_model;
         let (b, t) = (x.dim(0)?, x.dim(1)?);
@@ -278,11 +97,8 @@ impl EncoderRun<'_> {
                     let index = x.graph().concat(&[rows.expand_dims(2)?, idx.expand_dims(2)?], 2)?; // [B, cap, 2]
                     let slot_ok = x.graph().iota(DType::I32, &[b, cap], 1)?.lt(&count.reshape(&[b, 1])?)?;
                     let xs = gather_frames(&x, &index)?; // [B, cap, D]
-                    let (q, k, v) = qkv(&ap, &xs, d, heads)?;
-                    let w = ap.weight("features", &[features, dh], Init::OrthogonalFeatures)?;
-                    let fq = performer_features(&q, &w, feature_map, true)?;
                     let valid_slot = slot_ok.convert(DType::F32)?.reshape(&[b, 1, cap, 1])?;
-                    let fk = performer_features(&k, &w, feature_map, false)?.mul(&valid_slot)?;
+                    let (fq, fk, v) = performer_inputs(&ap, &xs, d, heads, features, feature_map, Some(&valid_slot))?;
                     let (y, s, z) = match &state_in {
                         Some((s, z)) => performer_step(&fq, &fk, &v, s, z)?,
                         None => {
@@ -337,19 +153,12 @@ impl EncoderRun<'_> {
         gate_io.kept.push((format!("{path}.ffn"), count, n));
         Ok(x.add(&delta)?)
     }
-}
 
-/// The macaron half-step: `0.5 * FFN(x)`, in the FFN's scope.
-fn half_ffn(p: &ParamTree, x: &Value, d: i64, f: i64) -> Result<Value> {
-    p.scoped(|| ffn(p, x, d, f)?.mul_scalar(0.5).map_err(Into::into))
-}
-
-impl EncoderRun<'_> {
     /// The gated transformer block in training form: every frame computed,
     /// module outputs (and Performer keys) multiplied by straight-through
     /// gates, so that gradients reach the gate network. The forward values
     /// equal the compacted inference form at threshold 0.5.
-    fn gated_transformer_training(
+    pub(super) fn gated_transformer_training(
         &mut self,
         p: &ParamTree,
         path: &str,
@@ -363,7 +172,6 @@ impl EncoderRun<'_> {
         else {
             return Err(Error::Build("gated attention must be a performer".into()));
         };
-        let dh = d / heads;
         let valid = match &self.valid {
             Some(v) => v.convert(DType::F32)?,
             None => g.splat(1.0, DType::F32, &[b, t])?,
@@ -372,22 +180,20 @@ impl EncoderRun<'_> {
         let real = valid.sum(&[0, 1])?.maximum(&g.scalar(1.0, DType::F32)?)?;
         let gate_io =
             self.gate.as_deref_mut().ok_or_else(|| Error::Build("gated block without gate outputs".into()))?;
-        let mut gate = |i: i64, module: &str, flops: f64| -> Result<Value> {
+        let mut gate = |i: i64, module: &str| -> Result<Value> {
             let prob = probs.slice_axis(2, i, i + 1)?.squeeze(2)?;
             let hard = prob.ge(&prob.scalar_like(0.5)?)?.convert(DType::F32)?;
             let st = hard.add(&prob.sub(&prob.stop_gradient()?)?)?;
-            gate_io.expected.push((format!("{path}.{module}"), prob.mul(&valid)?.sum(&[0, 1])?.div(&real)?, flops));
+            gate_io.expected.push((format!("{path}.{module}"), prob.mul(&valid)?.sum(&[0, 1])?.div(&real)?));
             Ok(st.mul(&valid)?)
         };
-        let keep_attention = gate(0, "attention", (8 * d * d + 4 * heads * features * dh * 2) as f64)?;
-        let keep_ffn = gate(1, "ffn", (4 * d * stage.ffn_dim) as f64)?;
+        let keep_attention = gate(0, "attention")?;
+        let keep_ffn = gate(1, "ffn")?;
 
         let ap = p.pp("attention");
         let out = ap.scoped(|| -> Result<Value> {
-            let (q, k, v) = qkv(&ap, x, d, heads)?;
-            let w = ap.weight("features", &[features, dh], Init::OrthogonalFeatures)?;
-            let fq = performer_features(&q, &w, feature_map, true)?;
-            let fk = performer_features(&k, &w, feature_map, false)?.mul(&keep_attention.reshape(&[b, 1, t, 1])?)?;
+            let key_weight = keep_attention.reshape(&[b, 1, t, 1])?;
+            let (fq, fk, v) = performer_inputs(&ap, x, d, heads, features, feature_map, Some(&key_weight))?;
             let y = performer_parallel(&fq, &fk, &v)?;
             Ok(merge_heads(&ap, &y, d)?.mul(&keep_attention.expand_dims(2)?)?)
         })?;
@@ -417,19 +223,6 @@ fn gate_probabilities(p: &ParamTree, x: &Value, d: i64) -> Result<Value> {
         let b = p.weight("b", &[2], Init::Constant(GATE_OPEN_BIAS))?;
         Ok(nn::linear(x, &w, Some(&b))?.logistic()?)
     })
-}
-
-fn performer_state(
-    state: &mut StateIo,
-    path: &str,
-    b: i64,
-    heads: i64,
-    features: i64,
-    dh: i64,
-) -> Result<(Value, Value)> {
-    let s = state.take(&format!("{path}.s"), TensorType::new(DType::F32, [b, heads, features, dh]))?;
-    let z = state.take(&format!("{path}.z"), TensorType::new(DType::F32, [b, heads, features]))?;
-    Ok((s, z))
 }
 
 /// Compaction buffer sizes for `n` frames: `ceil(fraction * n)`, distinct.
