@@ -378,6 +378,7 @@ def main():
         help="the games corpus (scripts/make_games.py), whose training lines are spoken too (default $HARK_DATA/games)",
     )
     ap.add_argument("--existing-only", action="store_true", help="synthesize nothing: write manifests of the planned utterances already made")
+    ap.add_argument("--splits", default="test,dev,train", help="which splits to synthesize now, comma-separated (the plan and the manifests cover all three whatever this says): e.g. `train` to grow the training set first and finish dev later")
     args = ap.parse_args()
     try:
         sentences = raw_sentences(args.games)
@@ -393,7 +394,10 @@ def main():
     for e in entries:
         os.makedirs(os.path.join(args.out, e["split"]), exist_ok=True)
         jobs.append((os.path.join(args.out, e["split"], f"{e['split']}{e['index']:07d}.wav"), e))
-    todo = [j for j in jobs if not os.path.exists(j[0])]
+    splits = set(args.splits.split(","))
+    if not splits <= {"train", "dev", "test"}:
+        sys.exit(f"make_kokoro: --splits {args.splits!r}: each must be train, dev or test")
+    todo = [j for j in jobs if j[1]["split"] in splits and not os.path.exists(j[0])]
     print(f"{sum(map(len, sentences.values()))} sentences; {len(entries)} utterances planned (plan sha256 {digest[:16]}), {len(todo)} to make", file=sys.stderr)
     results = {}
     for path, _ in jobs:
