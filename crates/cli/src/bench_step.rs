@@ -3,7 +3,7 @@
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
-use hark_engine::{Model, StreamState};
+use hark_engine::{DeviceModel, StreamState};
 use hark_model::describe::{DescribeShape, describe};
 use hark_model::programs::GatedCost;
 use hark_model::{Gating, ProgramKind, ProgramShape, Weights, build, weight_specs};
@@ -13,7 +13,7 @@ use crate::bench::Stats;
 
 struct Contender<'p, 'm> {
     name: String,
-    model: &'m Model,
+    model: &'m DeviceModel,
     program: &'p hark_engine::Program<'m>,
     state: Option<StreamState>,
     threshold: Option<Buffer>,
@@ -37,18 +37,18 @@ pub fn run(
     json: bool,
 ) -> Result<()> {
     let mut names = presets.to_vec();
-    let mut models: Vec<Model> = presets
+    let mut models: Vec<DeviceModel> = presets
         .iter()
         .map(|name| {
             let cfg = hark_model::preset(name)?;
             let weights = Weights::random(&weight_specs(&cfg)?, 0);
-            Ok(Model::new(client, cfg, &weights)?)
+            Ok(DeviceModel::new(client, cfg, &weights)?)
         })
         .collect::<Result<_>>()?;
     for dir in model_dirs {
         let loaded = hark_transcribe::load_model_dir(dir)?;
         names.push(format!("{} ({})", loaded.config.name, dir.display()));
-        models.push(Model::new(client, loaded.config, &loaded.weights)?);
+        models.push(DeviceModel::new(client, loaded.config, &loaded.weights)?);
     }
     let presets = &names[..];
     let peak = crate::bench_train::matmul_peak(client)?;
@@ -77,7 +77,7 @@ pub fn run(
 fn measure(
     client: &Client,
     presets: &[String],
-    models: &[Model],
+    models: &[DeviceModel],
     batch: i64,
     chunk: i64,
     steps: usize,

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use hark_engine::Model;
+use hark_engine::DeviceModel;
 use hark_pjrt::Client;
 use hark_transcribe::live::{Endpointing, Recognizer};
 use hark_transcribe::{Options, Transcriber, load_model_dir};
@@ -38,7 +38,7 @@ pub fn run(
     let md = load_model_dir(&dir).with_context(|| format!("loading the model in {}", dir.display()))?;
     let samples = hark_audio::read_all(audio)?;
     anyhow::ensure!(!samples.is_empty(), "{}: no audio", audio.display());
-    let mut model = Model::new(client, md.config.clone(), &md.weights)?;
+    let mut model = DeviceModel::new(client, md.config.clone(), &md.weights)?;
     if let Some(cache) = crate::model_args::user_compile_cache() {
         model.set_compile_cache(cache);
     }

@@ -3,7 +3,7 @@
 use std::time::Instant;
 
 use anyhow::{Result, bail};
-use hark_engine::Model;
+use hark_engine::DeviceModel;
 use hark_graph::{DType, Graph, TensorType};
 use hark_model::{Weights, weight_specs};
 use hark_pjrt::{Arg, Client, Program};
@@ -55,7 +55,7 @@ pub fn run(
     }
     let cfg = hark_model::preset(preset)?;
     let weights = Weights::random(&weight_specs(&cfg)?, 0);
-    let model = Model::new(client, cfg.clone(), &weights)?;
+    let model = DeviceModel::new(client, cfg.clone(), &weights)?;
     let opt = Optimizer::default();
     let flops = hark_graph::analyze(&build_train_step(&cfg, shape, &opt)?.func).flops as f64;
     let fe = &cfg.frontend;
@@ -144,11 +144,11 @@ fn devices_table(
 ) -> Result<()> {
     let mut models = Vec::new();
     for &n in counts {
-        let on: Vec<Model> =
-            (0..n).map(|d| Model::for_training(client, d, cfg.clone(), weights)).collect::<Result<_, _>>()?;
+        let on: Vec<DeviceModel> =
+            (0..n).map(|d| DeviceModel::for_training(client, d, cfg.clone(), weights)).collect::<Result<_, _>>()?;
         models.push(on);
     }
-    let refs: Vec<Vec<&Model>> = models.iter().map(|m| m.iter().collect()).collect();
+    let refs: Vec<Vec<&DeviceModel>> = models.iter().map(|m| m.iter().collect()).collect();
     let mut trainers = Vec::new();
     for r in &refs {
         let mut t = Trainer::resume_replicated(r, Optimizer::default(), weights, &Weights::default())?;

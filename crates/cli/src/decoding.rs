@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use clap::Args;
-use hark_engine::Model;
+use hark_engine::DeviceModel;
 use hark_pjrt::Client;
 use hark_transcribe::{ModelDir, Options, Transcriber, load_model_dir};
 
@@ -66,7 +66,7 @@ pub fn model_dir(model: Option<&Path>) -> Result<ModelDir> {
 /// A model's programs on a device (compiled ones reused from the per-user
 /// cache), with what the transcriber is made of.
 pub struct Opened {
-    pub model: Model,
+    pub model: DeviceModel,
     parts: Option<(hark_text::Tokenizer, Option<hark_search::BeamSearch>, Option<hark_text::Lexicon>)>,
 }
 
@@ -76,7 +76,7 @@ impl DecodingArgs {
     pub fn open(&self, client: &Client, md: &ModelDir, device: usize) -> Result<Opened> {
         let lexicon = md.lexicon.clone().filter(|_| !self.no_lexicon);
         let search = self.search.build(md, &md.tokenizer, lexicon.as_ref())?;
-        let mut model = Model::on_device(client, device, md.config.clone(), &md.weights)?;
+        let mut model = DeviceModel::on_device(client, device, md.config.clone(), &md.weights)?;
         if let Some(cache) = crate::model_args::user_compile_cache() {
             model.set_compile_cache(cache);
         }

@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 
 use crate::search_args::SearchArgs;
 use clap::Args;
-use hark_engine::Model;
+use hark_engine::DeviceModel;
 use hark_pjrt::Client;
 use hark_search::BeamSearch;
 use hark_text::Lexicon;
@@ -54,7 +54,7 @@ pub struct Row {
 /// [`score_set`]).
 #[allow(clippy::too_many_arguments)]
 pub fn score(
-    model: &Model,
+    model: &DeviceModel,
     tokenizer: &std::path::Path,
     lexicon: Option<&Lexicon>,
     search: Option<BeamSearch>,
@@ -74,7 +74,7 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
     let md = load_model_dir(&dir).with_context(|| format!("loading the model in {}", dir.display()))?;
     let cfg = md.config.clone();
     let search = args.search.build(&md, &md.tokenizer, md.lexicon.as_ref())?;
-    let mut model = Model::new(client, md.config.clone(), &md.weights)?;
+    let mut model = DeviceModel::new(client, md.config.clone(), &md.weights)?;
     if let Some(cache) = crate::model_args::user_compile_cache() {
         model.set_compile_cache(cache);
     }

@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 use clap::Args;
-use hark_engine::{CompileCache, Model};
+use hark_engine::{CompileCache, DeviceModel};
 use hark_features::MelConfig;
 use hark_model::{HostTensor, ModelConfig, Weights, weight_specs};
 use hark_pjrt::Client;
@@ -135,7 +135,7 @@ fn evaluate(
     dev: &[Utterance],
     cache: &CompileCache,
 ) -> Result<crate::eval::Row> {
-    let mut model = Model::new(client, cfg.clone(), weights)?;
+    let mut model = DeviceModel::new(client, cfg.clone(), weights)?;
     model.set_compile_cache(cache.clone());
     crate::eval::score(&model, tokenizer, None, None, "dev".into(), dev, Options::default().batch, None)
 }
@@ -237,12 +237,12 @@ pub fn run(args: &TrainArgs, client: &Client, all_devices: usize) -> Result<()> 
     let models = devices
         .iter()
         .map(|&d| {
-            let mut model = Model::for_training(client, d, cfg.clone(), &weights)?;
+            let mut model = DeviceModel::for_training(client, d, cfg.clone(), &weights)?;
             model.set_compile_cache(cache.clone());
             Ok(model)
         })
         .collect::<Result<Vec<_>>>()?;
-    let replicas: Vec<&Model> = models.iter().collect();
+    let replicas: Vec<&DeviceModel> = models.iter().collect();
     if devices.len() > 1 {
         eprintln!("hark train: data parallel on {} devices {devices:?}", devices.len());
     }

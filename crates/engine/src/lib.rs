@@ -1,7 +1,7 @@
 //! Hark's models on a PJRT device.
 //!
-//! A [`Model`] holds a configuration and its weights, uploaded once as
-//! device buffers. [`Model::compile`] turns a built program into a
+//! A [`DeviceModel`] holds a configuration and its weights, uploaded once as
+//! device buffers. [`DeviceModel::compile`] turns a built program into a
 //! [`Program`] that is called by name: weights are bound automatically,
 //! inputs are passed by name, and streaming state goes in and comes out as
 //! a [`StreamState`] whose buffers are donated, so each step updates it in
@@ -48,7 +48,7 @@ pub fn element_type(d: DType) -> ElementType {
 }
 
 /// A model with its weights on the device.
-pub struct Model {
+pub struct DeviceModel {
     pub config: ModelConfig,
     client: Client,
     /// The device ordinal its weights live on and its programs run on.
@@ -58,26 +58,26 @@ pub struct Model {
     compile_cache: Option<CompileCache>,
 }
 
-impl Model {
+impl DeviceModel {
     /// Checks `weights` against everything the model declares (missing,
     /// extra and misshaped tensors are errors naming the tensor) and uploads
     /// them.
-    pub fn new(client: &Client, config: ModelConfig, weights: &Weights) -> Result<Model> {
-        Model::on_device(client, 0, config, weights)
+    pub fn new(client: &Client, config: ModelConfig, weights: &Weights) -> Result<DeviceModel> {
+        DeviceModel::on_device(client, 0, config, weights)
     }
 
-    /// [`Model::new`] on the device with ordinal `device`: its weights are
+    /// [`DeviceModel::new`] on the device with ordinal `device`: its weights are
     /// uploaded there and its programs compiled to run there.
-    pub fn on_device(client: &Client, device: usize, config: ModelConfig, weights: &Weights) -> Result<Model> {
-        Model::upload(client, device, config, weights, |_| true)
+    pub fn on_device(client: &Client, device: usize, config: ModelConfig, weights: &Weights) -> Result<DeviceModel> {
+        DeviceModel::upload(client, device, config, weights, |_| true)
     }
 
     /// A model for training on device `device`: only its fixed weights
     /// (those no training step updates: the Performer projections, the
     /// feature statistics) are uploaded, as the trainer holds the trainable
     /// ones as its state. Every weight is still checked.
-    pub fn for_training(client: &Client, device: usize, config: ModelConfig, weights: &Weights) -> Result<Model> {
-        Model::upload(client, device, config, weights, |spec| !hark_model::params::is_trainable(spec))
+    pub fn for_training(client: &Client, device: usize, config: ModelConfig, weights: &Weights) -> Result<DeviceModel> {
+        DeviceModel::upload(client, device, config, weights, |spec| !hark_model::params::is_trainable(spec))
     }
 
     fn upload(
@@ -86,7 +86,7 @@ impl Model {
         config: ModelConfig,
         weights: &Weights,
         keep: impl Fn(&hark_model::params::WeightSpec) -> bool,
-    ) -> Result<Model> {
+    ) -> Result<DeviceModel> {
         if device >= client.device_count() {
             return Err(Error::Device(format!(
                 "device {device} does not exist: the {} plugin has {} ({})",
@@ -106,7 +106,7 @@ impl Model {
             let t = &weights.tensors[&spec.name];
             on_device.insert(spec.name.clone(), client.buffer_on(device, &t.data, &t.shape)?);
         }
-        Ok(Model {
+        Ok(DeviceModel {
             config,
             client: client.clone(),
             device,
@@ -158,7 +158,7 @@ impl Model {
     }
 }
 
-impl Model {
+impl DeviceModel {
     /// Options that run a program on this model's device: device 0 keeps the
     /// defaults (and the compile-cache entries made with them); another
     /// device is pinned by its id.
@@ -197,9 +197,9 @@ impl Outputs {
     }
 }
 
-/// A compiled program of a [`Model`], called by input name.
+/// A compiled program of a [`DeviceModel`], called by input name.
 pub struct Program<'m> {
-    model: &'m Model,
+    model: &'m DeviceModel,
     exe: Executable,
     pub program: ModelProgram,
 }
@@ -248,7 +248,7 @@ impl Program<'_> {
 /// order: weights borrowed from the model, inputs by name, state donated.
 fn bind_args<'a>(
     program: &ModelProgram,
-    model: &'a Model,
+    model: &'a DeviceModel,
     inputs: &[(&str, &'a Buffer)],
     state: Option<StreamState>,
 ) -> Result<Vec<Arg<'a>>> {
@@ -269,7 +269,7 @@ fn bind_args<'a>(
     for p in &program.func.params {
         let arg = match p.role {
             Role::Weight => {
-                Arg::Borrowed(model.weights.get(&p.name).expect("Model::new checked every declared weight"))
+                Arg::Borrowed(model.weights.get(&p.name).expect("DeviceModel::new checked every declared weight"))
             }
             Role::Input => {
                 let (_, b) = inputs
@@ -310,7 +310,7 @@ fn split_outputs(program: &ModelProgram, results: Vec<Buffer>) -> Outputs {
 /// same weights on its own device, launched together so that the replicas
 /// can all-reduce (a training step's gradients).
 pub struct ReplicatedProgram<'m> {
-    models: Vec<&'m Model>,
+    models: Vec<&'m DeviceModel>,
     exe: Executable,
     pub program: ModelProgram,
 }
@@ -318,8 +318,8 @@ pub struct ReplicatedProgram<'m> {
 impl<'m> ReplicatedProgram<'m> {
     /// Compiles `program` to run as `models.len()` replicas, replica `i` on
     /// `models[i]`'s device (the devices distinct, the configs equal). One
-    /// model: the same as [`Model::compile`].
-    pub fn compile(models: &[&'m Model], program: ModelProgram) -> Result<ReplicatedProgram<'m>> {
+    /// model: the same as [`DeviceModel::compile`].
+    pub fn compile(models: &[&'m DeviceModel], program: ModelProgram) -> Result<ReplicatedProgram<'m>> {
         let first = *models.first().ok_or_else(|| Error::Device("a replicated program needs a device".into()))?;
         let mut devices: Vec<usize> = models.iter().map(|m| m.device).collect();
         devices.sort_unstable();
@@ -351,7 +351,7 @@ impl<'m> ReplicatedProgram<'m> {
     }
 
     /// The models it runs on, one per replica.
-    pub fn models(&self) -> &[&'m Model] {
+    pub fn models(&self) -> &[&'m DeviceModel] {
         &self.models
     }
 

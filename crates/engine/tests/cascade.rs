@@ -8,7 +8,7 @@ use hark_model::{Gating, ProgramKind, ProgramShape, build};
 const B: i64 = 2;
 const T: i64 = 10;
 
-fn second_pass(model: &hark_engine::Model, frames: &[f32], lengths: &[i32]) -> Vec<f32> {
+fn second_pass(model: &hark_engine::DeviceModel, frames: &[f32], lengths: &[i32]) -> Vec<f32> {
     let cfg = &model.config;
     let p = model
         .compile(build(cfg, ProgramKind::SecondPass, ProgramShape { batch: B, frames: T }, Gating::Off).unwrap())

@@ -6,7 +6,7 @@ use common::*;
 use hark_engine::CompileCache;
 use hark_model::{Gating, ProgramKind, ProgramShape, build};
 
-fn second_pass_output(model: &hark_engine::Model) -> Vec<f32> {
+fn second_pass_output(model: &hark_engine::DeviceModel) -> Vec<f32> {
     let cfg = &model.config;
     let p = model
         .compile(build(cfg, ProgramKind::SecondPass, ProgramShape { batch: 1, frames: 6 }, Gating::Off).unwrap())

@@ -13,7 +13,7 @@
 
 mod common;
 use common::*;
-use hark_engine::Model;
+use hark_engine::DeviceModel;
 use hark_model::programs::build_layer_taps;
 use hark_model::{Gating, ModelConfig, ProgramKind, ProgramShape, Weights, build};
 use safetensors::SafeTensors;
@@ -43,7 +43,7 @@ fn i32s(st: &SafeTensors, name: &str) -> (Vec<i32>, Vec<i64>) {
 fn check(name: &str) {
     let cfg = ModelConfig::from_json(&std::fs::read_to_string(dir(name).join("config.json")).unwrap()).unwrap();
     let weights = Weights::load(&dir(name).join("model.safetensors")).unwrap();
-    let model = Model::new(&client(), cfg.clone(), &weights).unwrap();
+    let model = DeviceModel::new(&client(), cfg.clone(), &weights).unwrap();
     let bytes = std::fs::read(dir(name).join("golden.safetensors")).unwrap();
     let st = SafeTensors::deserialize(&bytes).unwrap();
     let (feats, fshape) = f32s(&st, "in.features");

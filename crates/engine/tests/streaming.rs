@@ -112,7 +112,7 @@ fn amortized_streams_like_the_whole_encoder() {
 /// features and reset flag at step k. Returns each step's frames per slot.
 fn run_steps(
     cfg: &hark_model::ModelConfig,
-    model: &hark_engine::Model,
+    model: &hark_engine::DeviceModel,
     chunk: i64,
     feeds: &[[(Vec<f32>, bool); 2]],
 ) -> Vec<[Vec<f32>; 2]> {
@@ -126,7 +126,7 @@ fn run_steps(
 #[allow(clippy::type_complexity)]
 fn run_steps_with_valid(
     cfg: &hark_model::ModelConfig,
-    model: &hark_engine::Model,
+    model: &hark_engine::DeviceModel,
     chunk: i64,
     feeds: &[[(Vec<f32>, bool, i32); 2]],
 ) -> Vec<([Vec<f32>; 2], [Vec<i32>; 2])> {

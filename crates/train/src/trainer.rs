@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use hark_engine::{Model, ReplicatedProgram, StreamState};
+use hark_engine::{DeviceModel, ReplicatedProgram, StreamState};
 use hark_model::params::is_trainable;
 use hark_model::{HostTensor, Weights, weight_specs};
 
@@ -46,7 +46,7 @@ pub struct StepReport {
 
 pub struct Trainer<'m> {
     /// One per device (replica), the same model on each.
-    models: Vec<&'m Model>,
+    models: Vec<&'m DeviceModel>,
     opt: Optimizer,
     programs: HashMap<(i64, i64, i64), ReplicatedProgram<'m>>,
     /// Each replica's weights and moments (equal across replicas).
@@ -55,21 +55,26 @@ pub struct Trainer<'m> {
 
 impl<'m> Trainer<'m> {
     /// Starts from `weights` with zero optimizer moments at step 0.
-    pub fn new(model: &'m Model, opt: Optimizer, weights: &Weights) -> Result<Trainer<'m>> {
+    pub fn new(model: &'m DeviceModel, opt: Optimizer, weights: &Weights) -> Result<Trainer<'m>> {
         Self::resume(model, opt, weights, &Weights::default())
     }
 
     /// Continues from a checkpoint: `weights` and the `optimizer` state that
     /// [`Trainer::checkpoint`] saved (absent moments start at zero).
-    pub fn resume(model: &'m Model, opt: Optimizer, weights: &Weights, optimizer: &Weights) -> Result<Trainer<'m>> {
+    pub fn resume(
+        model: &'m DeviceModel,
+        opt: Optimizer,
+        weights: &Weights,
+        optimizer: &Weights,
+    ) -> Result<Trainer<'m>> {
         Self::resume_replicated(&[model], opt, weights, optimizer)
     }
 
     /// [`Trainer::resume`], data parallel: one replica per model, each on
-    /// its own device (see [`hark_engine::Model::on_device`]); every batch
+    /// its own device (see [`hark_engine::DeviceModel::on_device`]); every batch
     /// is split evenly between them.
     pub fn resume_replicated(
-        models: &[&'m Model],
+        models: &[&'m DeviceModel],
         opt: Optimizer,
         weights: &Weights,
         optimizer: &Weights,
@@ -87,7 +92,7 @@ impl<'m> Trainer<'m> {
     }
 
     /// Trainable weights and moments on `model`'s device.
-    fn upload(model: &Model, weights: &Weights, optimizer: &Weights) -> Result<StreamState> {
+    fn upload(model: &DeviceModel, weights: &Weights, optimizer: &Weights) -> Result<StreamState> {
         let mut buffers = BTreeMap::new();
         let mut put = |name: String, shape: &[i64], from: Option<&HostTensor>| -> Result<()> {
             let data = match from {

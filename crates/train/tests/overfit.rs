@@ -3,7 +3,7 @@
 //! programs) gives back exactly the training transcripts. Both passes of a
 //! cascade are trained.
 
-use hark_engine::Model;
+use hark_engine::DeviceModel;
 use hark_model::config::*;
 use hark_model::{Gating, ProgramKind, ProgramShape, Weights, build, weight_specs};
 use hark_train::step::{Optimizer, TrainShape};
@@ -67,7 +67,7 @@ fn a_small_model_memorizes_four_utterances_and_decodes_them_exactly() {
 
     let client = hark_test_support::test_cpu_client();
     let init = Weights::random(&weight_specs(&cfg).unwrap(), 1);
-    let model = Model::new(&client, cfg.clone(), &init).unwrap();
+    let model = DeviceModel::new(&client, cfg.clone(), &init).unwrap();
     let opt = Optimizer { lr: 3e-3, warmup_steps: 20, weight_decay: 0.0, ..Optimizer::default() };
     let shape = TrainShape { batch: b, frames: t, labels: u };
     let mut trainer = Trainer::new(&model, opt, &init).unwrap();
@@ -88,7 +88,7 @@ fn a_small_model_memorizes_four_utterances_and_decodes_them_exactly() {
     // inference programs: the first pass and the cascade both give back the
     // transcripts.
     let trained = trainer.weights(&init).unwrap();
-    let model = Model::new(&client, cfg.clone(), &trained).unwrap();
+    let model = DeviceModel::new(&client, cfg.clone(), &trained).unwrap();
     let shape = ProgramShape { batch: b, frames: t };
     let encode = model.compile(build(&cfg, ProgramKind::Encode, shape, Gating::Off).unwrap()).unwrap();
     let second = model.compile(build(&cfg, ProgramKind::SecondPass, shape, Gating::Off).unwrap()).unwrap();
@@ -118,7 +118,7 @@ fn a_small_model_memorizes_four_utterances_and_decodes_them_exactly() {
 /// The tiny cascade with seeded weights (seed 2) on the CPU plugin, and two
 /// utterances of 6 and 5 frames with 3 and 2 labels, fixed features: what
 /// the short training tests start from.
-fn two_utterances() -> (Model, Weights, TrainShape, Batch) {
+fn two_utterances() -> (DeviceModel, Weights, TrainShape, Batch) {
     let cfg = tiny_cascade();
     let init = Weights::random(&weight_specs(&cfg).unwrap(), 2);
     let (b, t, u) = (2i64, 6i64, 3i64);
@@ -126,7 +126,7 @@ fn two_utterances() -> (Model, Weights, TrainShape, Batch) {
     let features: Vec<f32> =
         (0..(b * stack * t * mel) as usize).map(|i| ((i * 37 % 101) as f32 / 50.0) - 1.0).collect();
     let batch = Batch { features, frames: vec![6, 5], targets: vec![1, 2, 3, 4, 5, 0], labels: vec![3, 2] };
-    let model = Model::new(&hark_test_support::test_cpu_client(), cfg, &init).unwrap();
+    let model = DeviceModel::new(&hark_test_support::test_cpu_client(), cfg, &init).unwrap();
     (model, init, TrainShape { batch: b, frames: t, labels: u }, batch)
 }
 
@@ -186,7 +186,7 @@ fn gated_models_train_toward_their_compute_budget() {
     };
     let client = hark_test_support::test_cpu_client();
     let init = Weights::random(&weight_specs(&cfg).unwrap(), 3);
-    let model = Model::new(&client, cfg.clone(), &init).unwrap();
+    let model = DeviceModel::new(&client, cfg.clone(), &init).unwrap();
     let budget = 0.25;
     let opt = Optimizer {
         lr: 3e-3,
@@ -213,7 +213,7 @@ fn gated_models_train_toward_their_compute_budget() {
 
     // At inference (threshold 0.5, compacted), the gates keep about the budget.
     let trained = trainer.weights(&init).unwrap();
-    let model = Model::new(&client, cfg.clone(), &trained).unwrap();
+    let model = DeviceModel::new(&client, cfg.clone(), &trained).unwrap();
     let encode = model
         .compile(build(&cfg, ProgramKind::Encode, ProgramShape { batch: b, frames: t }, Gating::Dynamic).unwrap())
         .unwrap();
@@ -302,9 +302,9 @@ fn training_on_two_and_four_devices_matches_one_device() {
     let opt = Optimizer { lr: 3e-3, warmup_steps: 2, ctc_weight: 0.3, eps: 1.0, ..Optimizer::default() };
     let run = |devices: usize| {
         let client = hark_test_support::test_cpu_client_with_devices(devices as i64);
-        let models: Vec<Model> =
-            (0..devices).map(|d| Model::for_training(&client, d, cfg.clone(), &init).unwrap()).collect();
-        let refs: Vec<&Model> = models.iter().collect();
+        let models: Vec<DeviceModel> =
+            (0..devices).map(|d| DeviceModel::for_training(&client, d, cfg.clone(), &init).unwrap()).collect();
+        let refs: Vec<&DeviceModel> = models.iter().collect();
         let mut trainer = Trainer::resume_replicated(&refs, opt.clone(), &init, &Weights::default()).unwrap();
         assert_eq!(trainer.replicas(), devices);
         let reports: Vec<_> = (0..3).map(|_| trainer.step(shape, &batch).unwrap()).collect();

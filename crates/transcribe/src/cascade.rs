@@ -3,7 +3,7 @@
 //! device call, and the decoding of its frames (a beam search on the host,
 //! or greedily on the device).
 
-use hark_engine::{Model, Program};
+use hark_engine::{DeviceModel, Program};
 use hark_model::{Gating, ProgramKind, ProgramShape, build};
 use hark_search::{BeamSearch, Decoding};
 
@@ -42,7 +42,7 @@ impl SecondPass {
 
 /// The second pass and its decoder, compiled for batches of windows.
 pub(crate) struct Cascade<'m> {
-    model: &'m Model,
+    model: &'m DeviceModel,
     /// Encoder frames per window.
     window: usize,
     /// By batch, ascending: batch 1 and the largest batch asked for.
@@ -62,7 +62,12 @@ struct Batched<'m> {
 impl<'m> Cascade<'m> {
     /// `model`'s second pass over windows of `window` frames, run on up to
     /// `batch` windows at once.
-    pub(crate) fn new(model: &'m Model, window: i64, batch: i64, search: Option<BeamSearch>) -> Result<Cascade<'m>> {
+    pub(crate) fn new(
+        model: &'m DeviceModel,
+        window: i64,
+        batch: i64,
+        search: Option<BeamSearch>,
+    ) -> Result<Cascade<'m>> {
         let cfg = &model.config;
         let mut batches = vec![1];
         if batch > 1 {

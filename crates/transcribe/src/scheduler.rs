@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use hark_engine::{Model, Program, StreamState};
+use hark_engine::{DeviceModel, Program, StreamState};
 use hark_features::MelConfig;
 use hark_model::programs::GatedCost;
 use hark_model::{Gating, ProgramKind, ProgramShape, build};
@@ -103,7 +103,7 @@ struct Active {
 
 /// A model's compiled programs, ready to transcribe.
 pub struct Transcriber<'m> {
-    pub(crate) model: &'m Model,
+    pub(crate) model: &'m DeviceModel,
     /// Tokens to text and timings, corrected by a lexicon (`with_lexicon`).
     renderer: Renderer,
     pub(crate) opts: Options,
@@ -137,7 +137,7 @@ pub(crate) fn unpack_tokens(
 }
 
 /// Seconds per encoder frame.
-pub(crate) fn frame_seconds(model: &Model) -> f64 {
+pub(crate) fn frame_seconds(model: &DeviceModel) -> f64 {
     model.config.frontend.frame_seconds()
 }
 
@@ -146,7 +146,7 @@ impl<'m> Transcriber<'m> {
     /// `search` on the host if given, else greedily on the device; models
     /// without a second pass, or run without it, decode greedily.
     pub fn new(
-        model: &'m Model,
+        model: &'m DeviceModel,
         tokenizer: Tokenizer,
         opts: Options,
         search: Option<BeamSearch>,
@@ -377,7 +377,7 @@ impl<'m> Transcriber<'m> {
     }
 
     /// The model it runs.
-    pub fn model(&self) -> &'m Model {
+    pub fn model(&self) -> &'m DeviceModel {
         self.model
     }
 

@@ -1,7 +1,7 @@
 //! Tiny models and helpers for the engine tests.
 #![allow(dead_code)]
 
-use hark_engine::Model;
+use hark_engine::DeviceModel;
 use hark_model::ModelConfig;
 use hark_model::{Weights, weight_specs};
 use hark_pjrt::Buffer;
@@ -42,8 +42,8 @@ pub fn weights_with_varied_gates(cfg: &ModelConfig, seed: u64) -> Weights {
 
 /// A model with seeded random weights; its gates, if any, vary by frame so
 /// that the arbitrator's skipping is exercised.
-pub fn model(cfg: &ModelConfig, seed: u64) -> Model {
-    Model::new(&client(), cfg.clone(), &weights_with_varied_gates(cfg, seed)).unwrap()
+pub fn model(cfg: &ModelConfig, seed: u64) -> DeviceModel {
+    DeviceModel::new(&client(), cfg.clone(), &weights_with_varied_gates(cfg, seed)).unwrap()
 }
 
 /// Deterministic pseudo-random values in [-1, 1).
