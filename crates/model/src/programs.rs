@@ -283,12 +283,16 @@ impl GatedCost {
         let modules = gated
             .gated_modules
             .iter()
-            .map(|(path, frames)| {
-                let flops = ungated.scope_flops(&format!("encoder.{path}")) as f64;
-                (path.clone(), *frames, flops / *frames as f64)
-            })
+            .map(|(path, frames)| (path.clone(), *frames, Self::module_per_frame(&ungated, path, *frames)))
             .collect();
         Ok(GatedCost { ungated: ungated.flops, overhead: worst.flops.saturating_sub(ungated.flops), modules })
+    }
+
+    /// FLOPs per frame of the gated module at `path` (`block3.ffn`), read
+    /// off `ungated`, the analysis of the ungated program of `frames` frames
+    /// per call: what a frame the module keeps costs.
+    pub fn module_per_frame(ungated: &hark_graph::Cost, path: &str, frames: i64) -> f64 {
+        ungated.scope_flops(&format!("encoder.{path}")) as f64 / frames as f64
     }
 
     /// FLOPs of the gated modules alone in a call that kept `kept` frames.

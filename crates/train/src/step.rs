@@ -12,7 +12,7 @@
 use hark_graph::{DType, Graph, TensorType, Value, nn, vjp};
 use hark_model::encoder::{GateIo, Gating};
 use hark_model::params::{ParamTree, is_trainable};
-use hark_model::programs::{GatedCost, ModelProgram, ProgramKind, ProgramShape};
+use hark_model::programs::{GatedCost, ModelProgram, ProgramKind, ProgramShape, build};
 use hark_model::{FirstPass, Transducer};
 use hark_model::{ModelConfig, decoder};
 
@@ -174,16 +174,21 @@ pub fn build_replicated_train_step(
             // Each module weighs what it costs per frame, as the cost analysis
             // counts it on the ungated encoder (the measure the report of
             // executed compute uses).
-            let cost = GatedCost::new(cfg, ProgramKind::Encode, ProgramShape { batch: b, frames: t })?;
-            let flops = |path: &str| -> Result<f64> {
-                cost.modules.iter().find(|(p, _, _)| p == path).map(|(_, _, f)| *f).ok_or_else(|| {
-                    hark_model::Error::Build(format!("gated module `{path}` has no cost in the encoder program")).into()
-                })
-            };
-            let total = cost.gated_per_frame();
+            let encode = build(cfg, ProgramKind::Encode, ProgramShape { batch: b, frames: t }, Gating::Off)?;
+            let ungated = hark_graph::analyze(&encode.func);
+            let mut flops = Vec::new();
+            for (path, _) in &io.expected {
+                let per_frame = GatedCost::module_per_frame(&ungated, path, b * t);
+                if per_frame <= 0.0 {
+                    let msg = format!("gated module `{path}` has no cost in the encoder program");
+                    return Err(hark_model::Error::Build(msg).into());
+                }
+                flops.push(per_frame);
+            }
+            let total: f64 = flops.iter().sum();
             let mut fraction = g.scalar(0.0, DType::F32)?;
-            for (path, mean) in &io.expected {
-                fraction = fraction.add(&mean.mul_scalar(flops(path)? / total)?)?;
+            for ((_, mean), per_frame) in io.expected.iter().zip(&flops) {
+                fraction = fraction.add(&mean.mul_scalar(per_frame / total)?)?;
             }
             let compute_loss = fraction.add_scalar(-opt.compute_budget)?.square()?.mul_scalar(opt.compute_weight)?;
             seeds.push((compute_loss.clone(), compute_loss.scalar_like(1.0)?));

@@ -6,7 +6,7 @@ use hark_graph::{DType, Graph, Value, nn};
 
 use super::EncoderRun;
 use super::attention::{performer_inputs, performer_state};
-use crate::config::{AttentionConfig, StageConfig};
+use crate::config::{AttentionConfig, FeatureMap, StageConfig};
 use crate::error::{Error, Result};
 use crate::layers::*;
 use crate::params::{Init, ParamTree};
@@ -70,10 +70,7 @@ impl EncoderRun<'_> {
         let keep_ffn = keep(1)?;
 
         // Attention over each row's kept frames, in order.
-        let AttentionConfig::Performer { heads, features, feature_map } = stage.attention.clone().expect("validated")
-        else {
-            return Err(Error::Build("gated attention must be a performer".into()));
-        };
+        let (heads, features, feature_map) = gated_performer(stage)?;
         let dh = d / heads;
         let ap = p.pp("attention");
         let state_in = match self.state.as_deref_mut() {
@@ -168,10 +165,7 @@ impl EncoderRun<'_> {
         let g = x.graph().clone();
         let d = self.cfg.d_model;
         let (b, t) = (x.dim(0)?, x.dim(1)?);
-        let AttentionConfig::Performer { heads, features, feature_map } = stage.attention.clone().expect("validated")
-        else {
-            return Err(Error::Build("gated attention must be a performer".into()));
-        };
+        let (heads, features, feature_map) = gated_performer(stage)?;
         let valid = match &self.valid {
             Some(v) => v.convert(DType::F32)?,
             None => g.splat(1.0, DType::F32, &[b, t])?,
@@ -202,6 +196,16 @@ impl EncoderRun<'_> {
         let delta =
             fp.scoped(|| -> Result<Value> { Ok(ffn(&fp, &x, d, stage.ffn_dim)?.mul(&keep_ffn.expand_dims(2)?)?) })?;
         Ok(x.add(&delta)?)
+    }
+}
+
+/// The Performer settings of a gated stage: `(heads, features, feature
+/// map)`. Gated blocks compact frames, which only a recurrent attention
+/// state allows.
+fn gated_performer(stage: &StageConfig) -> Result<(i64, i64, FeatureMap)> {
+    match stage.attention.clone().expect("validated") {
+        AttentionConfig::Performer { heads, features, feature_map } => Ok((heads, features, feature_map)),
+        _ => Err(Error::Build("gated attention must be a performer".into())),
     }
 }
 
