@@ -11,9 +11,9 @@ mod compile_cache;
 
 use std::collections::BTreeMap;
 
-use hark_graph::{DType, Role};
+use hark_graph::Role;
 use hark_model::{ModelConfig, ModelProgram, Weights};
-use hark_pjrt::{Arg, Buffer, Client, ElementType, Executable, Program as PjrtProgram};
+use hark_pjrt::{Arg, Buffer, Client, Executable, Program as PjrtProgram};
 
 /// Errors of the engine; each names the program, input, state or tensor.
 #[derive(Debug, thiserror::Error)]
@@ -41,11 +41,6 @@ pub enum Error {
 pub use compile_cache::CompileCache;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
-
-/// The runtime element type of a graph dtype (they share MLIR's names).
-pub fn element_type(d: DType) -> ElementType {
-    ElementType::from_mlir_name(d.mlir()).expect("every graph dtype has a runtime element type")
-}
 
 /// A model with its weights on the device.
 pub struct DeviceModel {
@@ -219,12 +214,7 @@ impl Program<'_> {
         let mut buffers = BTreeMap::new();
         for p in self.program.func.params.iter().filter(|p| p.role == Role::State) {
             let bytes = vec![0u8; p.ty.size_in_bytes() as usize];
-            let buf = self.model.client.buffer_from_bytes(
-                self.model.device,
-                element_type(p.ty.dtype),
-                &bytes,
-                &p.ty.shape,
-            )?;
+            let buf = self.model.client.buffer_from_bytes(self.model.device, p.ty.dtype, &bytes, &p.ty.shape)?;
             buffers.insert(p.name.clone(), buf);
         }
         Ok(StreamState { buffers })

@@ -3,7 +3,7 @@
 use crate::client::Client;
 use crate::error::Result;
 use crate::plugin::{Args, pjrt_call};
-use crate::{ElementType, Error, Event, NativeType, TensorType, ffi};
+use crate::{DType, Error, Event, NativeType, TensorType, ffi};
 
 /// An array on a device. Its type is fixed at creation; its contents stay on
 /// the device until read back with [`Buffer::to_host`].
@@ -33,7 +33,7 @@ impl Buffer {
         &self.ty
     }
 
-    pub fn element_type(&self) -> ElementType {
+    pub fn element_type(&self) -> DType {
         self.ty.element
     }
 
@@ -48,7 +48,7 @@ impl Buffer {
         let mut et = ffi::PJRT_Buffer_Query_Args::<u32>::new();
         et.buffer = self.raw;
         pjrt_call!(api, PJRT_Buffer_ElementType, &mut et)?;
-        let element = ElementType::from_raw(et.out).ok_or(Error::UnsupportedElementType { raw: et.out })?;
+        let element = crate::types::dtype_of_raw(et.out).ok_or(Error::UnsupportedElementType { raw: et.out })?;
         let mut d = ffi::PJRT_Buffer_Dimensions_Args::new();
         d.buffer = self.raw;
         pjrt_call!(api, PJRT_Buffer_Dimensions, &mut d)?;

@@ -7,7 +7,7 @@ use crate::buffer::Buffer;
 use crate::error::Result;
 use crate::executable::{Executable, Program};
 use crate::plugin::{Api, Args, Plugin, pjrt_call, string_from};
-use crate::{CompileOptions, ElementType, Error, NativeType, TensorType, ffi};
+use crate::{CompileOptions, DType, Error, NativeType, TensorType, ffi};
 
 /// Options for creating a client. Each is a named value the plugin reads;
 /// plugins ignore names they do not know.
@@ -239,7 +239,7 @@ impl Client {
     }
 
     /// Copies raw little-endian element bytes (dense, row-major) to a new buffer.
-    pub fn buffer_from_bytes(&self, device: usize, element: ElementType, bytes: &[u8], dims: &[i64]) -> Result<Buffer> {
+    pub fn buffer_from_bytes(&self, device: usize, element: DType, bytes: &[u8], dims: &[i64]) -> Result<Buffer> {
         let ty = TensorType::new(element, dims);
         if dims.iter().any(|&d| d < 0) {
             return Err(Error::HostDataSize { ty, expected: 0, got: bytes.len() / element.size_in_bytes() });
@@ -264,7 +264,7 @@ impl Client {
         // Zero-size arrays still need a valid, aligned pointer.
         static EMPTY: [u64; 1] = [0];
         args.data = if bytes.is_empty() { EMPTY.as_ptr() as *const _ } else { bytes.as_ptr() as *const _ };
-        args.type_ = element.to_raw();
+        args.type_ = crate::types::raw_type(element);
         args.dims = dims.as_ptr();
         args.num_dims = dims.len();
         // Copied before the call returns: `bytes` may be freed right after.

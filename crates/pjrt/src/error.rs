@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::{ElementType, TensorType};
+use crate::{DType, TensorType};
 
 /// Status codes of `PJRT_Error_Code`, which follow absl's status codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,7 +106,7 @@ pub enum Error {
 
     /// A host read asked for a different element type than the buffer has.
     #[error("cannot read a {buffer} buffer as {requested:?}")]
-    HostElementType { buffer: TensorType, requested: ElementType },
+    HostElementType { buffer: TensorType, requested: DType },
 
     /// The plugin produced a buffer of an element type Hark does not handle.
     #[error("unsupported PJRT element type {raw}")]

@@ -4,7 +4,7 @@ use crate::buffer::Buffer;
 use crate::client::Client;
 use crate::error::Result;
 use crate::plugin::{Args, pjrt_call};
-use crate::{ElementType, Error, Event, Signature, TensorType, ffi};
+use crate::{Error, Event, Signature, TensorType, ffi};
 
 /// StableHLO text with its name (for errors) and its typed entry point.
 #[derive(Clone, Debug)]
@@ -177,7 +177,7 @@ impl Executable {
             let mut out = Vec::with_capacity(n.num_outputs);
             let mut at = 0;
             for (&raw, &rank) in raw_types.iter().zip(ranks) {
-                let element = ElementType::from_raw(raw).ok_or(Error::UnsupportedElementType { raw })?;
+                let element = crate::types::dtype_of_raw(raw).ok_or(Error::UnsupportedElementType { raw })?;
                 out.push(TensorType { element, dims: all_dims[at..at + rank].to_vec() });
                 at += rank;
             }

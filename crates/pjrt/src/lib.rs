@@ -40,4 +40,4 @@ pub use event::Event;
 pub use executable::{Arg, Executable, Execution, Program};
 pub use plugin::{AttributeValue, Plugin};
 pub use signature::{Param, Signature};
-pub use types::{ElementType, NativeType, TensorType};
+pub use types::{DType, NativeType, TensorType};

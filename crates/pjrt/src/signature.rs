@@ -7,7 +7,7 @@
 //! signature; for StableHLO text from elsewhere (JAX, tests) it is read off
 //! the `main` function's header.
 
-use crate::{ElementType, Error, Result, TensorType};
+use crate::{DType, Error, Result, TensorType};
 
 /// One parameter of `main`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -179,7 +179,7 @@ fn parse_tensor_type(text: &str) -> std::result::Result<TensorType, String> {
     }
     let mut parts: Vec<&str> = body.split('x').collect();
     let element_name = parts.pop().unwrap_or_default();
-    let element = ElementType::from_mlir_name(element_name)
+    let element = DType::from_mlir(element_name)
         .ok_or_else(|| format!("unsupported element type `{element_name}` in `tensor<{body}>`"))?;
     let dims = parts
         .iter()
@@ -214,14 +214,11 @@ mod tests {
 }"#;
         let sig = Signature::parse_mlir("f", text).unwrap();
         assert_eq!(sig.params.len(), 2);
-        assert_eq!(sig.params[0].ty, TensorType::new(ElementType::F32, [2, 3]));
+        assert_eq!(sig.params[0].ty, TensorType::new(DType::F32, [2, 3]));
         assert_eq!(sig.params[0].donated_to, Some(0));
-        assert_eq!(sig.params[1].ty, TensorType::new(ElementType::S32, []));
+        assert_eq!(sig.params[1].ty, TensorType::new(DType::I32, []));
         assert_eq!(sig.params[1].donated_to, None);
-        assert_eq!(
-            sig.results,
-            vec![TensorType::new(ElementType::F32, [2, 3]), TensorType::new(ElementType::Pred, [3])]
-        );
+        assert_eq!(sig.results, vec![TensorType::new(DType::F32, [2, 3]), TensorType::new(DType::Bool, [3])]);
     }
 
     #[test]
@@ -230,8 +227,8 @@ mod tests {
         let sig = Signature::parse_mlir("step", text).unwrap();
         assert_eq!(sig.params[0].name, "state");
         assert_eq!(sig.params[0].donated_to, Some(0));
-        assert_eq!(sig.params[1].ty, TensorType::new(ElementType::U8, [0, 4]));
-        assert_eq!(sig.results, vec![TensorType::new(ElementType::BF16, [4])]);
+        assert_eq!(sig.params[1].ty, TensorType::new(DType::U8, [0, 4]));
+        assert_eq!(sig.results, vec![TensorType::new(DType::BF16, [4])]);
     }
 
     #[test]
@@ -248,7 +245,7 @@ mod tests {
 
     #[test]
     fn tensor_type_display_is_mlir() {
-        assert_eq!(TensorType::new(ElementType::F32, [2, 3]).to_string(), "tensor<2x3xf32>");
-        assert_eq!(TensorType::new(ElementType::Pred, []).to_string(), "tensor<i1>");
+        assert_eq!(TensorType::new(DType::F32, [2, 3]).to_string(), "tensor<2x3xf32>");
+        assert_eq!(TensorType::new(DType::Bool, []).to_string(), "tensor<i1>");
     }
 }

@@ -1,99 +1,33 @@
-//! Element types and tensor types, in PJRT's numbering and MLIR's spelling.
+//! Tensor types, and element types (`hark_dtype`'s) in PJRT's numbering.
 
 use std::fmt;
 
 use crate::ffi;
 
-/// The element types Hark moves between host and device.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ElementType {
-    /// Boolean (`i1` in StableHLO); one byte per element on the host.
-    Pred,
-    S8,
-    S16,
-    S32,
-    S64,
-    U8,
-    U16,
-    U32,
-    U64,
-    F16,
-    BF16,
-    F32,
-    F64,
+pub use hark_dtype::DType;
+
+/// PJRT's number for an element type.
+pub(crate) fn raw_type(t: DType) -> u32 {
+    match t {
+        DType::Bool => ffi::PJRT_Buffer_Type_PRED,
+        DType::I8 => ffi::PJRT_Buffer_Type_S8,
+        DType::I16 => ffi::PJRT_Buffer_Type_S16,
+        DType::I32 => ffi::PJRT_Buffer_Type_S32,
+        DType::I64 => ffi::PJRT_Buffer_Type_S64,
+        DType::U8 => ffi::PJRT_Buffer_Type_U8,
+        DType::U16 => ffi::PJRT_Buffer_Type_U16,
+        DType::U32 => ffi::PJRT_Buffer_Type_U32,
+        DType::U64 => ffi::PJRT_Buffer_Type_U64,
+        DType::F16 => ffi::PJRT_Buffer_Type_F16,
+        DType::BF16 => ffi::PJRT_Buffer_Type_BF16,
+        DType::F32 => ffi::PJRT_Buffer_Type_F32,
+        DType::F64 => ffi::PJRT_Buffer_Type_F64,
+    }
 }
 
-impl ElementType {
-    pub const ALL: [ElementType; 13] = [
-        Self::Pred,
-        Self::S8,
-        Self::S16,
-        Self::S32,
-        Self::S64,
-        Self::U8,
-        Self::U16,
-        Self::U32,
-        Self::U64,
-        Self::F16,
-        Self::BF16,
-        Self::F32,
-        Self::F64,
-    ];
-
-    pub(crate) fn to_raw(self) -> u32 {
-        match self {
-            Self::Pred => ffi::PJRT_Buffer_Type_PRED,
-            Self::S8 => ffi::PJRT_Buffer_Type_S8,
-            Self::S16 => ffi::PJRT_Buffer_Type_S16,
-            Self::S32 => ffi::PJRT_Buffer_Type_S32,
-            Self::S64 => ffi::PJRT_Buffer_Type_S64,
-            Self::U8 => ffi::PJRT_Buffer_Type_U8,
-            Self::U16 => ffi::PJRT_Buffer_Type_U16,
-            Self::U32 => ffi::PJRT_Buffer_Type_U32,
-            Self::U64 => ffi::PJRT_Buffer_Type_U64,
-            Self::F16 => ffi::PJRT_Buffer_Type_F16,
-            Self::BF16 => ffi::PJRT_Buffer_Type_BF16,
-            Self::F32 => ffi::PJRT_Buffer_Type_F32,
-            Self::F64 => ffi::PJRT_Buffer_Type_F64,
-        }
-    }
-
-    pub(crate) fn from_raw(raw: u32) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.to_raw() == raw)
-    }
-
-    /// Bytes per element in a dense host array.
-    pub const fn size_in_bytes(self) -> usize {
-        match self {
-            Self::Pred | Self::S8 | Self::U8 => 1,
-            Self::S16 | Self::U16 | Self::F16 | Self::BF16 => 2,
-            Self::S32 | Self::U32 | Self::F32 => 4,
-            Self::S64 | Self::U64 | Self::F64 => 8,
-        }
-    }
-
-    /// The element type's name in StableHLO/MLIR text (`f32`, `i1`, `ui8`, ...).
-    pub fn mlir_name(self) -> &'static str {
-        match self {
-            Self::Pred => "i1",
-            Self::S8 => "i8",
-            Self::S16 => "i16",
-            Self::S32 => "i32",
-            Self::S64 => "i64",
-            Self::U8 => "ui8",
-            Self::U16 => "ui16",
-            Self::U32 => "ui32",
-            Self::U64 => "ui64",
-            Self::F16 => "f16",
-            Self::BF16 => "bf16",
-            Self::F32 => "f32",
-            Self::F64 => "f64",
-        }
-    }
-
-    pub fn from_mlir_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.mlir_name() == name)
-    }
+/// The element type of PJRT's number, if Hark has it.
+pub(crate) fn dtype_of_raw(raw: u32) -> Option<DType> {
+    DType::ALL.into_iter().find(|&t| raw_type(t) == raw)
 }
 
 /// A Rust type that has the same bytes as a PJRT element type on the host.
@@ -103,26 +37,26 @@ impl ElementType {
 /// bytes, valid for every bit pattern the device can produce (`bool` is only
 /// implemented because XLA's PRED is always 0 or 1).
 pub unsafe trait NativeType: Copy + Send + Sync + 'static {
-    const ELEMENT_TYPE: ElementType;
+    const ELEMENT_TYPE: DType;
 }
 
 macro_rules! native {
     ($($t:ty => $e:ident),* $(,)?) => {
         $(
             unsafe impl NativeType for $t {
-                const ELEMENT_TYPE: ElementType = ElementType::$e;
+                const ELEMENT_TYPE: DType = DType::$e;
             }
-            const _: () = assert!(size_of::<$t>() == ElementType::$e.size_in_bytes());
+            const _: () = assert!(size_of::<$t>() == DType::$e.size_in_bytes());
         )*
     };
 }
 
 native! {
-    bool => Pred,
-    i8 => S8,
-    i16 => S16,
-    i32 => S32,
-    i64 => S64,
+    bool => Bool,
+    i8 => I8,
+    i16 => I16,
+    i32 => I32,
+    i64 => I64,
     u8 => U8,
     u16 => U16,
     u32 => U32,
@@ -137,12 +71,12 @@ native! {
 /// result and device buffer has.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct TensorType {
-    pub element: ElementType,
+    pub element: DType,
     pub dims: Vec<i64>,
 }
 
 impl TensorType {
-    pub fn new(element: ElementType, dims: impl Into<Vec<i64>>) -> Self {
+    pub fn new(element: DType, dims: impl Into<Vec<i64>>) -> Self {
         Self { element, dims: dims.into() }
     }
 
@@ -164,6 +98,6 @@ impl fmt::Display for TensorType {
         for d in &self.dims {
             write!(f, "{d}x")?;
         }
-        write!(f, "{}>", self.element.mlir_name())
+        write!(f, "{}>", self.element.mlir())
     }
 }

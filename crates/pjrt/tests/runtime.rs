@@ -8,7 +8,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use half::{bf16, f16};
-use hark_pjrt::{Arg, Client, ClientOptions, ElementType, Error, Plugin, Program, TensorType};
+use hark_pjrt::{Arg, Client, ClientOptions, DType, Error, Plugin, Program, TensorType};
 
 use hark_test_support::{device_scope, shared_test_client as client};
 
@@ -327,7 +327,7 @@ fn a_lying_signature_is_caught_at_compile() {
     let text = elementwise("add", "tensor<4xf32>", 2).text().to_string();
     let sig = hark_pjrt::Signature {
         params: Program::from_mlir("x", text.clone()).unwrap().signature().params.clone(),
-        results: vec![TensorType::new(ElementType::F32, [5])],
+        results: vec![TensorType::new(DType::F32, [5])],
     };
     let err = client().compile(&Program::with_signature("liar", text, sig)).unwrap_err();
     assert!(matches!(err, Error::Signature { .. }), "{err}");

@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use hark_graph::{DType, Func};
-use hark_pjrt::{Arg, ElementType, Program};
+use hark_pjrt::{Arg, Program};
 
 pub use hark_test_support::{device_scope, shared_test_client as client};
 
@@ -52,30 +52,6 @@ impl Host {
     }
 }
 
-/// Graph dtypes and runtime element types share MLIR's names.
-pub fn element_type(d: DType) -> ElementType {
-    ElementType::from_mlir_name(d.mlir()).expect("a runtime element type")
-}
-
-fn dtype_of(e: ElementType) -> DType {
-    [
-        DType::Bool,
-        DType::I8,
-        DType::I32,
-        DType::I64,
-        DType::U8,
-        DType::U32,
-        DType::U64,
-        DType::F16,
-        DType::BF16,
-        DType::F32,
-        DType::F64,
-    ]
-    .into_iter()
-    .find(|d| d.mlir() == e.mlir_name())
-    .expect("a dtype the graph knows")
-}
-
 /// A compiled function, to run many times.
 pub struct Compiled {
     exe: hark_pjrt::Executable,
@@ -94,20 +70,14 @@ impl Compiled {
     /// Runs on `args`; returns the results on the host.
     pub fn call(&self, args: &[Host]) -> Vec<Host> {
         let c = client();
-        let buffers: Vec<_> = args
-            .iter()
-            .map(|h| c.buffer_from_bytes(0, element_type(h.dtype), &h.bytes, &h.shape).expect("upload"))
-            .collect();
+        let buffers: Vec<_> =
+            args.iter().map(|h| c.buffer_from_bytes(0, h.dtype, &h.bytes, &h.shape).expect("upload")).collect();
         let outs = self
             .exe
             .execute(buffers.iter().map(Arg::Borrowed))
             .unwrap_or_else(|e| panic!("{e}\n--- program ---\n{}", self.text));
         outs.iter()
-            .map(|b| Host {
-                dtype: dtype_of(b.element_type()),
-                shape: b.dims().to_vec(),
-                bytes: b.to_host_bytes().unwrap(),
-            })
+            .map(|b| Host { dtype: b.element_type(), shape: b.dims().to_vec(), bytes: b.to_host_bytes().unwrap() })
             .collect()
     }
 }
