@@ -25,6 +25,10 @@ export HARK_DATA=$DATA
 GAMES_WEIGHT=${GAMES_WEIGHT:-3}
 KOKORO_WEIGHT=${KOKORO_WEIGHT:-2}
 V1_WEIGHT=${V1_WEIGHT:-0.5}
+# KOKORO_MP3=1: the Kokoro part with low bit-rate MP3 copies of half its
+# clips (scripts/make_codec_variants.py, made here if missing), read instead
+# of the clip with the augmentation file's codec_variant_p.
+KOKORO_MP3=${KOKORO_MP3:-0}
 # Data parallel over this many CPU devices (hark train --devices; resume
 # with the same count, the batches depend on it).
 DEVICES=${DEVICES:-1}
@@ -32,12 +36,17 @@ cd "$(dirname "$0")/.."
 mkdir -p "$OUT"
 if [ ! -f "$OUT/train.jsonl" ]; then
   python3 scripts/make_kokoro.py --out "$DATA/kokoro" --existing-only
+  KOKORO=kokoro
+  if [ "$KOKORO_MP3" = 1 ]; then
+    python3 scripts/make_codec_variants.py --manifest "$DATA/kokoro/train.jsonl" --out "$DATA/kokoro-mp3" --share 0.5
+    KOKORO=kokoro-mp3
+  fi
   PARTS=()
-  for part in "games:$GAMES_WEIGHT" "kokoro:$KOKORO_WEIGHT" "corpus:$V1_WEIGHT"; do
+  for part in "games:$GAMES_WEIGHT" "$KOKORO:$KOKORO_WEIGHT" "corpus:$V1_WEIGHT"; do
     [ "${part#*:}" = 0 ] || PARTS+=(--part "$DATA/${part%%:*}/train.jsonl:${part#*:}")
   done
   python3 scripts/mix_manifests.py --out "$OUT/train.jsonl" "${PARTS[@]}"
-  echo "GAMES_WEIGHT=$GAMES_WEIGHT KOKORO_WEIGHT=$KOKORO_WEIGHT V1_WEIGHT=$V1_WEIGHT DEVICES=$DEVICES" > "$OUT/recipe.env"
+  echo "GAMES_WEIGHT=$GAMES_WEIGHT KOKORO_WEIGHT=$KOKORO_WEIGHT V1_WEIGHT=$V1_WEIGHT KOKORO_MP3=$KOKORO_MP3 DEVICES=$DEVICES FROM=$FROM" > "$OUT/recipe.env"
 fi
 # The run keeps its own copy of the binary, so rebuilding the checkout
 # while it trains cannot change a resumed run; delete OUT/hark to upgrade.
