@@ -7,8 +7,11 @@
 # Ctrl-C (SIGINT): it checkpoints and exports OUT/model.
 #
 # The mixture is written once, at the first start (OUT/train.jsonl), so a
-# resumed run keeps its data order; to take in more Kokoro audio, start a
-# new OUT (warm-started from the last one's model with --model).
+# resumed run keeps its data order. REMIX=1 writes it again from the
+# corpora as they are now (say, with more Kokoro audio made since) and
+# resumes on it: the weights and optimizer moments go on, the data order
+# is the new mixture's from the saved cursor (the run's earlier stage is in
+# OUT/recipe.env's history).
 #
 #   HARK_DATA=/work/data nohup scripts/train_real.sh /work/runs/real > /work/runs/real.log 2>&1 &
 #
@@ -34,7 +37,7 @@ KOKORO_MP3=${KOKORO_MP3:-0}
 DEVICES=${DEVICES:-1}
 cd "$(dirname "$0")/.."
 mkdir -p "$OUT"
-if [ ! -f "$OUT/train.jsonl" ]; then
+if [ ! -f "$OUT/train.jsonl" ] || [ "${REMIX:-0}" = 1 ]; then
   python3 scripts/make_kokoro.py --out "$DATA/kokoro" --existing-only
   KOKORO=kokoro
   if [ "$KOKORO_MP3" = 1 ]; then
@@ -46,7 +49,7 @@ if [ ! -f "$OUT/train.jsonl" ]; then
     [ "${part#*:}" = 0 ] || PARTS+=(--part "$DATA/${part%%:*}/train.jsonl:${part#*:}")
   done
   python3 scripts/mix_manifests.py --out "$OUT/train.jsonl" "${PARTS[@]}"
-  echo "GAMES_WEIGHT=$GAMES_WEIGHT KOKORO_WEIGHT=$KOKORO_WEIGHT V1_WEIGHT=$V1_WEIGHT KOKORO_MP3=$KOKORO_MP3 DEVICES=$DEVICES FROM=$FROM" > "$OUT/recipe.env"
+  echo "GAMES_WEIGHT=$GAMES_WEIGHT KOKORO_WEIGHT=$KOKORO_WEIGHT V1_WEIGHT=$V1_WEIGHT KOKORO_MP3=$KOKORO_MP3 DEVICES=$DEVICES FROM=$FROM $(date -u +%FT%TZ) $(wc -l < "$OUT/train.jsonl") utterances" >> "$OUT/recipe.env"
 fi
 # The run keeps its own copy of the binary, so rebuilding the checkout
 # while it trains cannot change a resumed run; delete OUT/hark to upgrade.
