@@ -105,6 +105,31 @@ fn check(name: &str) {
         let device = &want[slot * t as usize * symbols..][..t as usize * symbols];
         assert_eq!(host, device, "{name}: slot {slot}: the host decoder's greedy tokens differ from the reference's");
     }
+
+    // A cascade's second pass projected to the joint width on the device,
+    // which the host beam search reads: the host projection of the second
+    // pass's frames.
+    if cfg.second_pass.is_some() {
+        let shape = ProgramShape { batch: b, frames: t };
+        let call = |kind: ProgramKind, output: &str| -> Vec<f32> {
+            let program = model.compile(build(&cfg, kind, shape, Gating::Off).unwrap()).unwrap();
+            let mut out = program.call(&[("frames", &frames), ("lengths", &lb)], None).unwrap();
+            out.take(kind.name(), output).unwrap().to_host().unwrap()
+        };
+        let second = call(ProgramKind::SecondPass, "frames");
+        let projected = call(ProgramKind::SecondPassJoint, "joint_frames");
+        let j = cfg.decoder.joint_dim as usize;
+        for (slot, &len) in lengths.iter().enumerate() {
+            let host = joint.project(&second[slot * t as usize * d..][..len as usize * d]);
+            let device = &projected[slot * t as usize * j..][..len as usize * j];
+            let worst = host.iter().zip(device).map(|(h, g)| (h - g).abs() / h.abs().max(1.0)).fold(0.0f32, f32::max);
+            eprintln!("{name} slot {slot}: joint projection on the device, max relative error {worst:.2e}");
+            assert!(
+                worst <= TOL,
+                "{name}: slot {slot}: the device's joint projection differs from the host's by {worst}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -34,6 +34,10 @@ pub enum ProgramKind {
     /// Practical Conformer paper's latency figures time.
     EncoderStep,
     SecondPass,
+    /// The second pass with its frames projected to the joint width on
+    /// the device: what a host beam search reads (one matmul fewer on the
+    /// host, and a narrower copy when the joint is narrower than d_model).
+    SecondPassJoint,
     Decode,
     /// A training step (`hark_train::step::build_train_step`).
     Train,
@@ -48,6 +52,7 @@ impl ProgramKind {
             Self::Step => "step",
             Self::EncoderStep => "encoder_step",
             Self::SecondPass => "second_pass",
+            Self::SecondPassJoint => "second_pass_joint",
             Self::Decode => "decode",
             Self::Train => "train",
             Self::LayerTaps => "layers",
@@ -190,13 +195,20 @@ pub fn build(cfg: &ModelConfig, kind: ProgramKind, shape: ProgramShape, gating: 
             outputs.push(("frames".into(), frames));
             finish_gates(gate, &mut outputs, &mut gated_modules)?;
         }
-        ProgramKind::SecondPass => {
+        ProgramKind::SecondPass | ProgramKind::SecondPassJoint => {
             if cfg.second_pass.is_none() {
                 return Err(Error::Config(format!("{} has no second pass", cfg.name)));
             }
             let frames = g.param("frames", TensorType::new(DType::F32, [b, t, d]))?;
             let lengths = g.param("lengths", TensorType::new(DType::I32, [b]))?;
-            outputs.push(("frames".into(), model.second_pass(&frames, Some(lengths_mask(&lengths)?), gating, None)?));
+            let second = model.second_pass(&frames, Some(lengths_mask(&lengths)?), gating, None)?;
+            if kind == ProgramKind::SecondPassJoint {
+                let dp = model.decoder();
+                let joint = dp.scoped(|| decoder::project_encoder(&dp, &second, d, &cfg.decoder))?;
+                outputs.push(("joint_frames".into(), joint));
+            } else {
+                outputs.push(("frames".into(), second));
+            }
         }
         ProgramKind::Decode => {
             let frames = g.param("frames", TensorType::new(DType::F32, [b, t, d]))?;

@@ -74,9 +74,12 @@ impl<'m> Cascade<'m> {
             batches.push(batch);
         }
         let mut programs = Vec::new();
+        // A host search reads the joint's projection of the frames, made
+        // on the device; the device's greedy decoder reads the frames.
+        let second_kind = if search.is_some() { ProgramKind::SecondPassJoint } else { ProgramKind::SecondPass };
         for b in batches {
             let shape = ProgramShape { batch: b, frames: window };
-            let second = model.compile(build(cfg, ProgramKind::SecondPass, shape, Gating::Off)?)?;
+            let second = model.compile(build(cfg, second_kind, shape, Gating::Off)?)?;
             let decode = match search {
                 Some(_) => None,
                 None => Some(model.compile(build(cfg, ProgramKind::Decode, shape, Gating::Off)?)?),
@@ -120,19 +123,20 @@ impl<'m> Cascade<'m> {
         }
         let fb = self.model.buffer(&frames, &[b as i64, t as i64, d as i64])?;
         let lb = self.model.buffer(&lengths, &[b as i64])?;
-        let second = p.second.call(&[("frames", &fb), ("lengths", &lb)], None)?.take(p.second.name(), "frames")?;
+        let mut outputs = p.second.call(&[("frames", &fb), ("lengths", &lb)], None)?;
         match (&self.search, &p.decode) {
             (Some(search), _) => {
-                let frames: Vec<f32> = second.to_host()?;
+                let j = self.model.config.decoder.joint_dim as usize;
+                let projected: Vec<f32> = outputs.take(p.second.name(), "joint_frames")?.to_host()?;
                 for (i, a) in group.iter_mut().enumerate() {
                     let n = lengths[i] as usize;
-                    let projected = search.joint().project(&frames[i * t * d..][..n * d]);
                     let decoding = a.decoding.get_or_insert_with(|| search.start());
-                    search.advance(decoding, &projected, a.window_start);
+                    search.advance(decoding, &projected[i * t * j..][..n * j], a.window_start);
                     a.window_start += n;
                 }
             }
             (None, Some(dec)) => {
+                let second = outputs.take(p.second.name(), "frames")?;
                 let tokens: Vec<i32> =
                     dec.call(&[("frames", &second), ("lengths", &lb)], None)?.take(dec.name(), "tokens")?.to_host()?;
                 let symbols = self.model.config.decoder.max_symbols_per_frame as usize;
