@@ -141,6 +141,12 @@ def main():
         try:
             report["packages"][game] = fetch(package, pkg_dir)
             if game == "queen":
+                # Its speech is MP3: without the decoder every clip would
+                # fail one by one and the corpus come out without the game.
+                try:
+                    import av  # noqa: F401
+                except ImportError:
+                    raise RuntimeError("PyPI av is not installed (pip install av==18.1.0): it decodes the game's MP3 speech")
                 import games_queen
 
                 found, sfx, extract_report = games_queen.extract(pkg_dir, os.path.join(out, "clips", "queen"))
@@ -154,6 +160,11 @@ def main():
             print(f"make_games: {game} ({package}) left out: {e}", file=sys.stderr)
             continue
         report[f"{game}_extraction"] = extract_report
+        failures = extract_report.get("decode_failures") or {}
+        if failures:
+            first = next(iter(failures.items()))
+            print(f"make_games: {game}: {len(failures)} clips could not be decoded (first: {first[0]}: {first[1]}); "
+                  "see report.json", file=sys.stderr)
         for c in found:
             clips.append({
                 "audio": os.path.relpath(c["audio"], out),
