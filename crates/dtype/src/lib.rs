@@ -1,8 +1,9 @@
-//! Element types, defined once for the graph builder (`hark-graph`, which
-//! types every value with them and writes their MLIR names into programs)
-//! and the runtime (`hark-pjrt`, which maps them to PJRT's buffer types and
-//! reads them back from compiled programs), so a program's parameters and
-//! a device buffer's type are the same value without a translation.
+//! Element types and tensor types, defined once for the graph builder
+//! (`hark-graph`, which types every value with them and writes their MLIR
+//! names into programs) and the runtime (`hark-pjrt`, which maps them to
+//! PJRT's buffer types and reads them back from compiled programs), so a
+//! program's parameters and a device buffer's type are the same value
+//! without a translation.
 
 use std::fmt;
 
@@ -92,6 +93,58 @@ impl DType {
 impl fmt::Display for DType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.mlir())
+    }
+}
+
+/// A ranked, statically shaped tensor type: what every graph value,
+/// program parameter and result, and device buffer has.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct TensorType {
+    pub dtype: DType,
+    pub shape: Vec<i64>,
+}
+
+impl TensorType {
+    pub fn new(dtype: DType, shape: impl Into<Vec<i64>>) -> Self {
+        Self { dtype, shape: shape.into() }
+    }
+
+    pub fn scalar(dtype: DType) -> Self {
+        Self { dtype, shape: Vec::new() }
+    }
+
+    pub fn rank(&self) -> usize {
+        self.shape.len()
+    }
+
+    /// Number of elements (1 for a scalar, 0 if any dimension is 0; a
+    /// negative dimension, which the graph builder rejects, counts as 0).
+    pub fn element_count(&self) -> u64 {
+        self.shape.iter().map(|&d| d.max(0) as u64).product()
+    }
+
+    pub fn size_in_bytes(&self) -> u64 {
+        self.element_count() * self.dtype.size_in_bytes() as u64
+    }
+
+    pub fn with_shape(&self, shape: impl Into<Vec<i64>>) -> Self {
+        Self { dtype: self.dtype, shape: shape.into() }
+    }
+
+    pub fn with_dtype(&self, dtype: DType) -> Self {
+        Self { dtype, shape: self.shape.clone() }
+    }
+}
+
+/// The MLIR spelling, `tensor<2x3xf32>`, as in the emitted programs (and
+/// so in errors about them).
+impl fmt::Display for TensorType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("tensor<")?;
+        for d in &self.shape {
+            write!(f, "{d}x")?;
+        }
+        write!(f, "{}>", self.dtype)
     }
 }
 

@@ -175,7 +175,7 @@ pub struct StreamState {
 impl StreamState {
     /// Total bytes of the state (all slots).
     pub fn size_in_bytes(&self) -> usize {
-        self.buffers.values().map(|b| b.ty().size_in_bytes()).sum()
+        self.buffers.values().map(|b| b.ty().size_in_bytes() as usize).sum()
     }
 }
 

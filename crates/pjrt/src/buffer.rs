@@ -34,11 +34,11 @@ impl Buffer {
     }
 
     pub fn element_type(&self) -> DType {
-        self.ty.element
+        self.ty.dtype
     }
 
     pub fn dims(&self) -> &[i64] {
-        &self.ty.dims
+        &self.ty.shape
     }
 
     /// Asks the plugin (not the cached type) for the element type and shape:
@@ -58,7 +58,7 @@ impl Buffer {
         } else {
             unsafe { std::slice::from_raw_parts(d.dims, d.num_dims) }.to_vec()
         };
-        Ok(TensorType { element, dims })
+        Ok(TensorType::new(element, dims))
     }
 
     /// Bytes the buffer occupies on the device (may exceed the dense size).
@@ -99,10 +99,10 @@ impl Buffer {
 
     /// Copies the contents to a host vector of the buffer's element type.
     pub fn to_host<T: NativeType>(&self) -> Result<Vec<T>> {
-        if T::ELEMENT_TYPE != self.ty.element {
+        if T::ELEMENT_TYPE != self.ty.dtype {
             return Err(Error::HostElementType { buffer: self.ty.clone(), requested: T::ELEMENT_TYPE });
         }
-        let n = self.ty.element_count();
+        let n = self.ty.element_count() as usize;
         let mut out: Vec<T> = Vec::with_capacity(n);
         // SAFETY: the plugin writes exactly n * size_of::<T>() bytes, dense and
         // row-major, and T is valid for any bytes of its element type.
@@ -117,11 +117,11 @@ impl Buffer {
     /// elements. Reusing one host array avoids a fresh allocation (and its
     /// page faults) per read, which dominates reads of a megabyte or more.
     pub fn copy_to_host<T: NativeType>(&self, dst: &mut [T]) -> Result<()> {
-        if T::ELEMENT_TYPE != self.ty.element {
+        if T::ELEMENT_TYPE != self.ty.dtype {
             return Err(Error::HostElementType { buffer: self.ty.clone(), requested: T::ELEMENT_TYPE });
         }
-        if dst.len() != self.ty.element_count() {
-            return Err(Error::HostDataSize { ty: self.ty.clone(), expected: self.ty.element_count(), got: dst.len() });
+        if dst.len() as u64 != self.ty.element_count() {
+            return Err(Error::HostDataSize { ty: self.ty.clone(), expected: self.ty.element_count() as usize, got: dst.len() });
         }
         // SAFETY: `dst` is exactly the buffer's dense size.
         unsafe { self.copy_to_host_raw(dst.as_mut_ptr() as *mut u8, size_of_val(dst)) }
@@ -129,7 +129,7 @@ impl Buffer {
 
     /// Copies the contents to host bytes (little-endian, dense, row-major).
     pub fn to_host_bytes(&self) -> Result<Vec<u8>> {
-        let mut out = vec![0u8; self.ty.size_in_bytes()];
+        let mut out = vec![0u8; self.ty.size_in_bytes() as usize];
         // SAFETY: `out` has exactly the buffer's dense size.
         unsafe { self.copy_to_host_raw(out.as_mut_ptr(), out.len())? };
         Ok(out)

@@ -244,9 +244,9 @@ impl Client {
         if dims.iter().any(|&d| d < 0) {
             return Err(Error::HostDataSize { ty, expected: 0, got: bytes.len() / element.size_in_bytes() });
         }
-        if bytes.len() != ty.size_in_bytes() {
+        if bytes.len() as u64 != ty.size_in_bytes() {
             return Err(Error::HostDataSize {
-                expected: ty.element_count(),
+                expected: ty.element_count() as usize,
                 got: bytes.len() / element.size_in_bytes(),
                 ty,
             });

@@ -177,8 +177,8 @@ impl Executable {
             let mut out = Vec::with_capacity(n.num_outputs);
             let mut at = 0;
             for (&raw, &rank) in raw_types.iter().zip(ranks) {
-                let element = crate::types::dtype_of_raw(raw).ok_or(Error::UnsupportedElementType { raw })?;
-                out.push(TensorType { element, dims: all_dims[at..at + rank].to_vec() });
+                let dtype = crate::types::dtype_of_raw(raw).ok_or(Error::UnsupportedElementType { raw })?;
+                out.push(TensorType { dtype, shape: all_dims[at..at + rank].to_vec() });
                 at += rank;
             }
             Ok(out)

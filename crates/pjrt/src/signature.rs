@@ -190,7 +190,7 @@ fn parse_tensor_type(text: &str) -> std::result::Result<TensorType, String> {
                 .ok_or_else(|| format!("dimension `{d}` of `tensor<{body}>` is not a static size"))
         })
         .collect::<std::result::Result<Vec<_>, _>>()?;
-    Ok(TensorType { element, dims })
+    Ok(TensorType::new(element, dims))
 }
 
 /// The integer value of `key = N` inside an attribute dictionary.

@@ -1,10 +1,9 @@
-//! Tensor types, and element types (`hark_dtype`'s) in PJRT's numbering.
-
-use std::fmt;
+//! Element types (`hark_dtype`'s) in PJRT's numbering, and host types that
+//! have one.
 
 use crate::ffi;
 
-pub use hark_dtype::DType;
+pub use hark_dtype::{DType, TensorType};
 
 /// PJRT's number for an element type.
 pub(crate) fn raw_type(t: DType) -> u32 {
@@ -67,37 +66,3 @@ native! {
     f64 => F64,
 }
 
-/// A ranked, statically shaped tensor type: what every program parameter,
-/// result and device buffer has.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct TensorType {
-    pub element: DType,
-    pub dims: Vec<i64>,
-}
-
-impl TensorType {
-    pub fn new(element: DType, dims: impl Into<Vec<i64>>) -> Self {
-        Self { element, dims: dims.into() }
-    }
-
-    /// Number of elements (1 for a scalar, 0 if any dimension is 0).
-    pub fn element_count(&self) -> usize {
-        self.dims.iter().map(|&d| d.max(0) as usize).product()
-    }
-
-    pub fn size_in_bytes(&self) -> usize {
-        self.element_count() * self.element.size_in_bytes()
-    }
-}
-
-/// Prints the MLIR spelling, `tensor<2x3xf32>`, so errors read like the
-/// program text they are about.
-impl fmt::Display for TensorType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("tensor<")?;
-        for d in &self.dims {
-            write!(f, "{d}x")?;
-        }
-        write!(f, "{}>", self.element.mlir())
-    }
-}
