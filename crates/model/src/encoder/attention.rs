@@ -18,26 +18,27 @@ impl EncoderRun<'_> {
         let heads = att.heads();
         let dh = d / heads;
         let (b, t) = (x.dim(0)?, x.dim(1)?);
-        if let AttentionConfig::Performer { features, feature_map, .. } = *att {
-            let (fq, fk, v) = performer_inputs(p, x, d, heads, features, feature_map, None)?;
-            let y = match self.state.as_deref_mut() {
-                None => performer_parallel(&fq, &fk, &v)?,
-                Some(state) => {
-                    let (s, z) = performer_state(state, path, b, heads, features, dh)?;
-                    let (y, s2, z2) = performer_step(&fq, &fk, &v, &s, &z)?;
-                    state.put(&format!("{path}.s"), s2);
-                    state.put(&format!("{path}.z"), z2);
-                    y
-                }
-            };
-            return merge_heads(p, &y, d);
-        }
-        let (q, k, v) = qkv(p, x, d, heads)?;
+        // Each arm builds its projections first, then reads its state: the
+        // order the committed programs were emitted in.
         let y = match (att, self.state.as_deref_mut()) {
+            (AttentionConfig::Performer { features, feature_map, .. }, None) => {
+                let (fq, fk, v) = performer_inputs(p, x, d, heads, *features, *feature_map, None)?;
+                performer_parallel(&fq, &fk, &v)?
+            }
+            (AttentionConfig::Performer { features, feature_map, .. }, Some(state)) => {
+                let (fq, fk, v) = performer_inputs(p, x, d, heads, *features, *feature_map, None)?;
+                let (s, z) = performer_state(state, path, b, heads, *features, dh)?;
+                let (y, s2, z2) = performer_step(&fq, &fk, &v, &s, &z)?;
+                state.put(&format!("{path}.s"), s2);
+                state.put(&format!("{path}.z"), z2);
+                y
+            }
             (AttentionConfig::Softmax { left_context, .. }, None) => {
+                let (q, k, v) = qkv(p, x, d, heads)?;
                 softmax_attention(&q, &k, &v, &limited_context_mask(&q, t, *left_context)?)?
             }
             (AttentionConfig::Softmax { left_context, .. }, Some(state)) => {
+                let (q, k, v) = qkv(p, x, d, heads)?;
                 let cache = TensorType::new(DType::F32, [b, heads, *left_context, dh]);
                 let ck = state.take(&format!("{path}.keys"), cache.clone())?;
                 let cv = state.take(&format!("{path}.values"), cache)?;
@@ -49,6 +50,7 @@ impl EncoderRun<'_> {
                 y
             }
             (AttentionConfig::Full { .. }, None) => {
+                let (q, k, v) = qkv(p, x, d, heads)?;
                 let allowed = match &self.valid {
                     Some(valid) => valid.reshape(&[b, 1, 1, t])?,
                     None => x.graph().splat(1.0, DType::Bool, &[1, 1, 1, 1])?,
@@ -58,7 +60,6 @@ impl EncoderRun<'_> {
             (AttentionConfig::Full { .. }, Some(_)) => {
                 return Err(Error::Build("full (non-causal) attention cannot stream".into()));
             }
-            (AttentionConfig::Performer { .. }, _) => unreachable!("handled above"),
         };
         merge_heads(p, &y, d)
     }
