@@ -138,8 +138,11 @@ def main():
     ap.add_argument("--set", action="append", required=True)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--peer", action="append", choices=["whisper-tiny.en", "pocketsphinx"],
+                    help="run only this peer (repeatable; default: both)")
     args = ap.parse_args()
-    peers = {"whisper-tiny.en": whisper(args.threads), "pocketsphinx": pocketsphinx()}
+    makers = {"whisper-tiny.en": lambda: whisper(args.threads), "pocketsphinx": pocketsphinx}
+    peers = {name: makers[name]() for name in (args.peer or makers)}
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     for spec in args.set:
         items = load_set(spec)

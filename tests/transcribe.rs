@@ -441,6 +441,59 @@ fn a_damaged_model_directory_is_refused_naming_its_file_and_field() {
     std::fs::write(tok.join("tokenizer.json"), "{\"a\": 1}").unwrap();
     let said = refused(&tok);
     assert!(said.contains("tokenizer.json"), "{said}");
+    // Decoding settings the search would refuse: the file and field named.
+    let decoding = copy("decoding");
+    std::fs::write(
+        decoding.join("decoding.json"),
+        r#"{"beam": 8, "lm_weight": -1, "word_bonus": 2, "oov_log_prob": -8}"#,
+    )
+    .unwrap();
+    let said = refused(&decoding);
+    assert!(said.contains("decoding.json") && said.contains("lm_weight"), "{said}");
+}
+
+#[test]
+fn a_models_decoding_json_sets_the_search_and_flags_override_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let wavs: Vec<String> = (0..4)
+        .map(|i| {
+            let wav = dir.path().join(format!("t{i}.wav"));
+            write_wav(&wav, 16000, 1, 1.0 + 0.3 * i as f64, 16, false);
+            wav.to_str().unwrap().to_string()
+        })
+        .collect();
+    let greedy_model = dir.path().join("greedy");
+    std::fs::create_dir(&greedy_model).unwrap();
+    for f in ["config.json", "model.safetensors", "tokenizer.json"] {
+        std::fs::copy(model_dir().join(f), greedy_model.join(f)).unwrap();
+    }
+    std::fs::write(
+        greedy_model.join("decoding.json"),
+        r#"{"beam": 1, "lm_weight": 0.5, "word_bonus": 2, "oov_log_prob": -8, "tuned_on": "a test"}"#,
+    )
+    .unwrap();
+    let run = |model: &Path, flags: &[&str]| {
+        let mut args = vec!["transcribe", "--model", model.to_str().unwrap(), "--quiet", "--format", "jsonl"];
+        args.extend(flags);
+        args.extend(wavs.iter().map(String::as_str));
+        let o = hark(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        // What was decoded, without the run's timings.
+        let texts: Vec<(String, String)> = String::from_utf8(o.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                (v["file"].as_str().unwrap().to_string(), v["text"].as_str().unwrap().to_string())
+            })
+            .collect();
+        texts
+    };
+    let beam8 = run(model_dir(), &[]);
+    let greedy = run(model_dir(), &["--beam", "1"]);
+    assert_ne!(beam8, greedy, "the test needs audio on which greedy and beam search differ");
+    assert_eq!(run(&greedy_model, &[]), greedy);
+    assert_eq!(run(&greedy_model, &["--beam", "8"]), beam8);
 }
 
 #[test]

@@ -9,7 +9,7 @@ pub const MAX_BATCH: i64 = 256;
 /// Encoder frames per streaming step (`--chunk`, 40 ms each): 10 s.
 pub const MAX_CHUNK: i64 = 250;
 /// Hypotheses of the beam search (`--beam`).
-pub const MAX_BEAM: usize = 64;
+pub use hark_search::MAX_BEAM;
 /// Host devices of the CPU plugin (`--cpu-devices`).
 pub const MAX_CPU_DEVICES: i64 = 64;
 /// Decoding threads (`--threads`).

@@ -121,7 +121,11 @@ impl Buffer {
             return Err(Error::HostElementType { buffer: self.ty.clone(), requested: T::ELEMENT_TYPE });
         }
         if dst.len() as u64 != self.ty.element_count() {
-            return Err(Error::HostDataSize { ty: self.ty.clone(), expected: self.ty.element_count() as usize, got: dst.len() });
+            return Err(Error::HostDataSize {
+                ty: self.ty.clone(),
+                expected: self.ty.element_count() as usize,
+                got: dst.len(),
+            });
         }
         // SAFETY: `dst` is exactly the buffer's dense size.
         unsafe { self.copy_to_host_raw(dst.as_mut_ptr() as *mut u8, size_of_val(dst)) }

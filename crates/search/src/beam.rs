@@ -17,6 +17,9 @@ use hark_text::{Lexicon, SENTENCE_END, SENTENCE_START};
 
 use crate::{Error, HostJoint, Result};
 
+/// The most hypotheses a search keeps: a beam of 1,000,000 never finished.
+pub const MAX_BEAM: usize = 64;
+
 /// The search's settings.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SearchOptions {
@@ -83,8 +86,8 @@ impl BeamSearch {
         if pieces.len() != joint.vocab() {
             return Err(Error::Options(format!("{} pieces for {} classes", pieces.len(), joint.vocab())));
         }
-        if opts.beam < 1 || opts.max_symbols < 1 {
-            return Err(Error::Options(format!("beam and max_symbols must be positive: {opts:?}")));
+        if !(1..=MAX_BEAM).contains(&opts.beam) || opts.max_symbols < 1 {
+            return Err(Error::Options(format!("beam must be 1..={MAX_BEAM} and max_symbols positive: {opts:?}")));
         }
         if !(opts.lm_weight.is_finite()
             && opts.lm_weight >= 0.0

@@ -17,7 +17,7 @@
 mod beam;
 mod joint;
 
-pub use beam::{BeamSearch, Decoding, OUTSIDE_LEXICON_LOG_PROB, SearchOptions};
+pub use beam::{BeamSearch, Decoding, MAX_BEAM, OUTSIDE_LEXICON_LOG_PROB, SearchOptions};
 pub use joint::HostJoint;
 
 #[derive(Debug, thiserror::Error)]

@@ -8,6 +8,7 @@
 //! lexicon corrections) -> `output`; [`score`] scores sets.
 
 mod cascade;
+mod decoding;
 mod error;
 mod features;
 pub mod inputs;
@@ -20,6 +21,7 @@ pub mod shard;
 
 use std::path::Path;
 
+pub use decoding::{DECODING_FILE, DecodingDefaults};
 pub use error::{Error, Result};
 pub use output::{Format, Outcome, Sink, TokenTiming, Transcript};
 pub use scheduler::{Options, Progress, Transcriber};
@@ -36,6 +38,9 @@ pub struct ModelDir {
     /// word pairs (`bigrams.tsv`, optional) to correct in context: see
     /// [`Transcriber::with_lexicon`].
     pub lexicon: Option<Lexicon>,
+    /// The beam search's settings tuned for these weights
+    /// (`decoding.json`, optional; else [`DecodingDefaults::default`]).
+    pub decoding: DecodingDefaults,
 }
 
 /// A model directory's architecture (JSON).
@@ -49,8 +54,8 @@ pub const LEXICON_FILE: &str = "lexicon.tsv";
 /// A model directory's optional word-pair counts, used with its lexicon.
 pub const BIGRAMS_FILE: &str = "bigrams.tsv";
 
-/// Reads `config.json`, `model.safetensors` and `tokenizer.json` from `dir`,
-/// naming the file at fault if one is missing or wrong.
+/// Reads `config.json`, `model.safetensors` and `tokenizer.json` from `dir`
+/// (and the optional lexicon, bigrams and decoding settings), naming the file at fault if one is missing or wrong.
 pub fn load_model_dir(dir: &Path) -> Result<ModelDir> {
     let err = |message: String| Error::ModelDir { path: dir.into(), message };
     let config_path = dir.join(CONFIG_FILE);
@@ -84,7 +89,15 @@ pub fn load_model_dir(dir: &Path) -> Result<ModelDir> {
         (None, true) => return Err(err(format!("{BIGRAMS_FILE} needs a {LEXICON_FILE} beside it"))),
         (lexicon, false) => lexicon,
     };
-    Ok(ModelDir { config, weights, tokenizer, lexicon })
+    let decoding_path = dir.join(DECODING_FILE);
+    let decoding = match decoding_path.is_file() {
+        true => {
+            let text = std::fs::read_to_string(&decoding_path).map_err(|e| err(format!("{DECODING_FILE}: {e}")))?;
+            DecodingDefaults::from_json(&text).map_err(|e| err(format!("{DECODING_FILE}: {e}")))?
+        }
+        false => DecodingDefaults::default(),
+    };
+    Ok(ModelDir { config, weights, tokenizer, lexicon, decoding })
 }
 
 /// Writes a model directory that [`load_model_dir`] reads: `config`,
