@@ -14,12 +14,13 @@ use anyhow::{Context, Result, bail};
 pub const MODEL_ENV: &str = "HARK_MODEL";
 
 /// Each file of the default model, as built into this binary.
-const FILES: [(&str, &[u8]); 6] = [
+const FILES: [(&str, &[u8]); 7] = [
     ("config.json", include_bytes!("../../../weights/config.json")),
     ("model.safetensors", include_bytes!("../../../weights/model.safetensors")),
     ("tokenizer.json", include_bytes!("../../../weights/tokenizer.json")),
     ("lexicon.tsv", include_bytes!("../../../weights/lexicon.tsv")),
     ("bigrams.tsv", include_bytes!("../../../weights/bigrams.tsv")),
+    ("decoding.json", include_bytes!("../../../weights/decoding.json")),
     ("README.md", include_bytes!("../../../weights/README.md")),
 ];
 
@@ -181,7 +182,7 @@ mod tests {
                 hark_plugins::sha256_file(&path).unwrap(),
                 recorded,
                 "weights/{name} changed: run `(cd weights && sha256sum config.json model.safetensors \
-                 tokenizer.json lexicon.tsv bigrams.tsv README.md > SHA256SUMS)`"
+                 tokenizer.json lexicon.tsv bigrams.tsv decoding.json README.md > SHA256SUMS)`"
             );
         }
     }

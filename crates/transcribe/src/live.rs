@@ -274,21 +274,26 @@ impl<'t, 'm> Recognizer<'t, 'm> {
             let close = ended
                 || (e.max_segment > 0.0 && seconds >= e.max_segment)
                 || (e.trailing_blank > 0.0 && last_token.is_some() && blank >= e.trailing_blank);
-            if close {
-                let next = Segment::at(seg.index + 1, l.frames);
-                let done = std::mem::replace(&mut l.segment, next);
-                // A segment that is only silence gives no result.
-                if l.frames > done.start
-                    && let Some(event) = final_event(t, i, done, l.frames)?
-                {
-                    events.push(event);
-                }
-            } else if valid[i] > 0 {
+            // This step's tokens are shown before the segment closes, so the
+            // last partial is always the final's first-pass text.
+            if valid[i] > 0 {
                 let seg = &mut l.segment;
                 let (text, _) = t.render(&seg.tokens).map_err(Error::Tokens)?;
                 if text != seg.partial {
                     seg.partial = text.clone();
                     events.push(Event::Partial { stream: i, segment: seg.index, start: seg.start as f64 * fs, text });
+                }
+            }
+            if close {
+                let next = Segment::at(l.segment.index + 1, l.frames);
+                let done = std::mem::replace(&mut l.segment, next);
+                // A segment where the first pass heard nothing gives no
+                // result: the first pass is what detects speech here, and a
+                // second pass over silence alone can make up a word.
+                if !done.tokens.is_empty()
+                    && let Some(event) = final_event(t, i, done, l.frames)?
+                {
+                    events.push(event);
                 }
             }
             if ended {
