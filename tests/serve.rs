@@ -52,15 +52,18 @@ fn start_server(max_streams: usize, idle_timeout: &str) -> Server {
         .spawn()
         .expect("running hark serve");
     let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    // Owned by a Server from here, so a failed start still kills and waits
+    // for the process.
+    let mut server = Server { child, url: String::new() };
     let mut line = String::new();
     loop {
         line.clear();
         assert!(stderr.read_line(&mut line).unwrap() > 0, "hark serve exited before listening");
         if let Some(rest) = line.trim().strip_prefix("hark: listening on ") {
-            let url = rest.split(' ').next().unwrap().to_string();
+            server.url = rest.split(' ').next().unwrap().to_string();
             // Keep draining stderr so the server never blocks on it.
             std::thread::spawn(move || for _ in stderr.lines() {});
-            return Server { child, url };
+            return server;
         }
     }
 }
