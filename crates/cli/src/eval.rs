@@ -74,6 +74,12 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
     let md = load_model_dir(&dir).with_context(|| format!("loading the model in {}", dir.display()))?;
     let cfg = md.config.clone();
     let search = args.search.build(&md, &md.tokenizer, md.lexicon.as_ref())?;
+    // What the rows were decoded with (beam 1 or a model without a second
+    // pass: greedy), so a score can be reproduced.
+    let decoding = match &search {
+        Some(_) => serde_json::to_value(args.search.settings(&md))?,
+        None => serde_json::json!({"beam": 1}),
+    };
     let mut model = DeviceModel::new(client, md.config.clone(), &md.weights)?;
     if let Some(cache) = crate::model_args::user_compile_cache() {
         model.set_compile_cache(cache);
@@ -96,7 +102,7 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
         }
     }
     if !args.json {
-        println!("model {} ({})\n", cfg.name, dir.display());
+        println!("model {} ({}), decoding {decoding}\n", cfg.name, dir.display());
         println!(
             "| set | threshold | utterances failed | first-pass WER | final WER | first-pass CER | final CER | final WER with lexicon | words | real-time factor | gated FLOPs executed |"
         );
@@ -109,7 +115,7 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
         if args.json {
             let mut row = serde_json::json!({"set": r.set, "threshold": r.threshold, "failed": s.failed,
                 "wer_first_pass": raw.first.wer(), "wer": raw.last.wer(), "cer_first_pass": raw.first.cer(), "cer": raw.last.cer(),
-                "words": raw.last.words, "rtf": rtf, "flops_fraction": s.compute});
+                "words": raw.last.words, "rtf": rtf, "flops_fraction": s.compute, "decoding": decoding});
             if let Some(lex) = lex {
                 row["wer_first_pass_lexicon"] = lex.first.wer().into();
                 row["wer_lexicon"] = lex.last.wer().into();

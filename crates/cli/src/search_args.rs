@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 use hark_search::{BeamSearch, HostJoint, SearchOptions};
 use hark_text::{Lexicon, Tokenizer};
-use hark_transcribe::ModelDir;
+use hark_transcribe::{DecodingDefaults, ModelDir};
 
 /// Each option left out takes the model's own setting (MODEL/decoding.json,
 /// chosen on a dev set for those weights), else
@@ -33,11 +33,23 @@ pub struct SearchArgs {
 }
 
 impl SearchArgs {
+    /// The settings in force for `md`: each flag given, else the model's.
+    pub fn settings(&self, md: &ModelDir) -> DecodingDefaults {
+        let model = &md.decoding;
+        DecodingDefaults {
+            beam: self.beam.unwrap_or(model.beam),
+            lm_weight: self.lm_weight.unwrap_or(model.lm_weight),
+            word_bonus: self.word_bonus.unwrap_or(model.word_bonus),
+            oov_log_prob: self.oov_log_prob.unwrap_or(model.oov_log_prob),
+            tuned_on: String::new(),
+        }
+    }
+
     /// The search these options ask for over `md`'s second pass (None:
     /// greedy), scoring words with `lexicon` when it has bigrams.
     pub fn build(&self, md: &ModelDir, tokenizer: &Tokenizer, lexicon: Option<&Lexicon>) -> Result<Option<BeamSearch>> {
-        let model = &md.decoding;
-        let beam = self.beam.unwrap_or(model.beam);
+        let settings = self.settings(md);
+        let beam = settings.beam;
         if beam <= 1 || md.config.second_pass.is_none() {
             return Ok(None);
         }
@@ -47,10 +59,10 @@ impl SearchArgs {
         let pieces = (0..cfg.vocab_size as u32).map(|c| tokenizer.piece(c)).collect();
         let opts = SearchOptions {
             beam,
-            lm_weight: self.lm_weight.unwrap_or(model.lm_weight),
-            word_bonus: self.word_bonus.unwrap_or(model.word_bonus),
+            lm_weight: settings.lm_weight,
+            word_bonus: settings.word_bonus,
             max_symbols: cfg.max_symbols_per_frame as usize,
-            outside_lexicon_log_prob: self.oov_log_prob.unwrap_or(model.oov_log_prob),
+            outside_lexicon_log_prob: settings.oov_log_prob,
         };
         let search = BeamSearch::new(joint, pieces, opts)?;
         Ok(Some(match lexicon.filter(|l| l.has_bigrams()) {
