@@ -759,3 +759,50 @@ fn batched_second_passes_give_the_transcripts_of_one_at_a_time() {
         assert_eq!(run(batch), one, "second-pass batch {batch}");
     }
 }
+
+#[test]
+fn tune_scores_a_grid_on_a_set_and_writes_the_best_to_decoding_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = dir.path().join("dev.jsonl");
+    let mut lines = String::new();
+    for i in 0..3 {
+        let wav = dir.path().join(format!("d{i}.wav"));
+        write_wav(&wav, 16000, 1, 0.8 + 0.2 * i as f64, 16, false);
+        lines += &format!("{}\n", serde_json::json!({"audio": wav, "text": "a test sentence"}));
+    }
+    std::fs::write(&manifest, lines).unwrap();
+    let model = dir.path().join("model");
+    std::fs::create_dir(&model).unwrap();
+    for f in ["config.json", "model.safetensors", "tokenizer.json"] {
+        std::fs::copy(model_dir().join(f), model.join(f)).unwrap();
+    }
+    let (m, data) = (model.to_str().unwrap(), manifest.to_str().unwrap());
+    let grid = ["--beams", "1,4", "--lm-weights", "0.5", "--word-bonuses", "0,1", "--oov-log-probs", "-8"];
+    let mut args = vec!["tune", "--model", m, "--data", data, "--write"];
+    args.extend(grid);
+    let o = hark(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    // One line per setting: 2 beams x 2 bonuses.
+    assert_eq!(out.lines().filter(|l| l.starts_with("beam ")).count(), 4, "{out}");
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(model.join("decoding.json")).unwrap()).unwrap();
+    assert!([1, 4].contains(&written["beam"].as_u64().unwrap()), "{written}");
+    assert!([0.0, 1.0].contains(&written["word_bonus"].as_f64().unwrap()), "{written}");
+    assert!(written["tuned_on"].as_str().unwrap().contains("3 utterances"), "{written}");
+    // The chosen setting's line has the lowest WER of the grid.
+    let wer = |l: &str| l.rsplit(": ").next().unwrap().split('%').next().unwrap().parse::<f64>().unwrap();
+    let lowest = out.lines().filter(|l| l.starts_with("beam ")).map(wer).fold(f64::INFINITY, f64::min);
+    assert!(written["tuned_on"].as_str().unwrap().contains(&format!("WER {lowest:.2}%")), "{written} vs {out}");
+    // The model loads with it.
+    let wav = dir.path().join("d0.wav");
+    let o = hark(&["transcribe", "--model", m, "--quiet", wav.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // A bad value in the grid is refused by name.
+    let o = hark(&["tune", "--model", m, "--data", data, "--lm-weights=-1"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("lm_weight -1"), "{}", stderr(&o));
+    // The installed default model is not rewritten.
+    let o = hark(&["tune", "--data", data, "--write"]);
+    assert!(!o.status.success() && stderr(&o).contains("--write needs --model"), "{}", stderr(&o));
+}

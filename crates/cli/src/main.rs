@@ -20,6 +20,7 @@ mod serve;
 mod stream;
 mod train;
 mod transcribe;
+mod tune;
 
 use std::path::PathBuf;
 
@@ -71,6 +72,9 @@ enum Command {
     Serve(serve::ServeArgs),
     /// Word error rates of a model on transcribed sets (both passes; compute thresholds).
     Eval(eval::EvalArgs),
+    /// Choose a model's beam-search settings on a dev set (a grid) and
+    /// write them to its decoding.json.
+    Tune(tune::TuneArgs),
     /// Train a model (from a preset, a config or a model directory) on a corpus.
     Train(train::TrainArgs),
     /// Install the pinned CPU PJRT plugin and the default model into the
@@ -165,6 +169,7 @@ fn run(cli: Cli) -> Result<u8> {
             train::run(&args, &client, cli.runtime.all_devices(&client)).map(|_| 0)
         }
         Command::Eval(args) => eval::run(&args, &cli.runtime.client()?).map(|_| 0),
+        Command::Tune(args) => tune::run(&args, &cli.runtime.client()?).map(|_| 0),
         Command::Setup { wheel, model_only, plugin_only } => {
             if !model_only {
                 setup_plugin(&cli.runtime, wheel)?;

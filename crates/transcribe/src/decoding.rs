@@ -47,6 +47,13 @@ impl DecodingDefaults {
     /// refuse (so the file, not a later search, is named at fault).
     pub fn from_json(text: &str) -> Result<DecodingDefaults, String> {
         let d: DecodingDefaults = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        d.check()?;
+        Ok(d)
+    }
+
+    /// Refuses values the search would refuse, naming the field.
+    pub fn check(&self) -> Result<(), String> {
+        let d = self;
         if !(1..=hark_search::MAX_BEAM).contains(&d.beam) {
             return Err(format!("beam {} is outside 1..={}", d.beam, hark_search::MAX_BEAM));
         }
@@ -59,7 +66,12 @@ impl DecodingDefaults {
         if !(d.oov_log_prob.is_finite() && d.oov_log_prob <= 0.0) {
             return Err(format!("oov_log_prob {} must be finite and not positive", d.oov_log_prob));
         }
-        Ok(d)
+        Ok(())
+    }
+
+    /// The JSON `decoding.json` holds.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("plain numbers and a string") + "\n"
     }
 }
 
