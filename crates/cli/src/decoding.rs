@@ -75,7 +75,7 @@ impl DecodingArgs {
     /// lexicon these options ask for.
     pub fn open(&self, client: &Client, md: &ModelDir, device: usize) -> Result<Opened> {
         let lexicon = md.lexicon.clone().filter(|_| !self.no_lexicon);
-        let search = self.search.build(md, &md.tokenizer, lexicon.as_ref())?;
+        let search = self.search.build(md, lexicon.as_ref())?;
         let mut model = DeviceModel::on_device(client, device, md.config.clone(), &md.weights)?;
         if let Some(cache) = crate::model_args::user_compile_cache() {
             model.set_compile_cache(cache);

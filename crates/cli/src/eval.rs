@@ -55,7 +55,7 @@ pub struct Row {
 #[allow(clippy::too_many_arguments)]
 pub fn score(
     model: &DeviceModel,
-    tokenizer: &std::path::Path,
+    tokenizer: &hark_text::Tokenizer,
     lexicon: Option<&Lexicon>,
     search: Option<BeamSearch>,
     name: String,
@@ -63,8 +63,7 @@ pub fn score(
     batch: i64,
     threshold: Option<f32>,
 ) -> Result<Row> {
-    let tok = hark_text::Tokenizer::load(tokenizer)?;
-    let transcriber = Transcriber::new(model, tok, Options { batch, threshold, ..Options::default() }, search)?;
+    let transcriber = Transcriber::new(model, tokenizer.clone(), Options { batch, threshold, ..Options::default() }, search)?;
     let refs: Vec<Reference> = set.iter().map(|u| Reference { audio: u.audio.clone(), text: u.text.clone() }).collect();
     Ok(Row { set: name, threshold, score: score_set(&transcriber, lexicon, &refs)? })
 }
@@ -73,7 +72,7 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
     let dir = crate::default_model::locate(args.model.as_deref())?.dir;
     let md = load_model_dir(&dir).with_context(|| format!("loading the model in {}", dir.display()))?;
     let cfg = md.config.clone();
-    let search = args.search.build(&md, &md.tokenizer, md.lexicon.as_ref())?;
+    let search = args.search.build(&md, md.lexicon.as_ref())?;
     // What the rows were decoded with (beam 1 or a model without a second
     // pass: greedy), so a score can be reproduced.
     let decoding = match &search {
@@ -95,10 +94,8 @@ pub fn run(args: &EvalArgs, client: &Client) -> Result<()> {
             set.truncate(args.limit);
         }
         for &threshold in &thresholds {
-            let name = name.clone();
             let lexicon = md.lexicon.as_ref();
-            let tokenizer = dir.join(hark_transcribe::TOKENIZER_FILE);
-            rows.push(score(&model, &tokenizer, lexicon, search.clone(), name, &set, args.batch, threshold)?);
+            rows.push(score(&model, &md.tokenizer, lexicon, search.clone(), name.clone(), &set, args.batch, threshold)?);
         }
     }
     if !args.json {

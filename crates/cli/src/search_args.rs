@@ -3,7 +3,7 @@
 use anyhow::{Context, Result};
 use clap::Args;
 use hark_search::{BeamSearch, HostJoint, SearchOptions};
-use hark_text::{Lexicon, Tokenizer};
+use hark_text::Lexicon;
 use hark_transcribe::{DecodingDefaults, ModelDir};
 
 /// Each option left out takes the model's own setting (MODEL/decoding.json,
@@ -46,8 +46,9 @@ impl SearchArgs {
     }
 
     /// The search these options ask for over `md`'s second pass (None:
-    /// greedy), scoring words with `lexicon` when it has bigrams.
-    pub fn build(&self, md: &ModelDir, tokenizer: &Tokenizer, lexicon: Option<&Lexicon>) -> Result<Option<BeamSearch>> {
+    /// greedy), scoring words with `lexicon` (the model's or one given on
+    /// the command line) when it has bigrams.
+    pub fn build(&self, md: &ModelDir, lexicon: Option<&Lexicon>) -> Result<Option<BeamSearch>> {
         let settings = self.settings(md);
         let beam = settings.beam;
         if beam <= 1 || md.config.second_pass.is_none() {
@@ -56,7 +57,7 @@ impl SearchArgs {
         let cfg = &md.config.decoder;
         let joint = HostJoint::from_weights(&md.weights, cfg, md.config.encoder.d_model as usize)
             .context("the beam search's decoder")?;
-        let pieces = (0..cfg.vocab_size as u32).map(|c| tokenizer.piece(c)).collect();
+        let pieces = (0..cfg.vocab_size as u32).map(|c| md.tokenizer.piece(c)).collect();
         let opts = SearchOptions {
             beam,
             lm_weight: settings.lm_weight,

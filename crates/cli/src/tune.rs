@@ -91,7 +91,6 @@ pub fn run(args: &TuneArgs, client: &Client) -> Result<()> {
     if let Some(cache) = crate::model_args::user_compile_cache() {
         model.set_compile_cache(cache);
     }
-    let tokenizer = dir.join(hark_transcribe::TOKENIZER_FILE);
     // The figure chosen by: what `hark transcribe` prints (after the
     // lexicon correction when the model has a lexicon).
     let scored = if md.lexicon.is_some() { "with the lexicon correction" } else { "as decoded" };
@@ -104,8 +103,8 @@ pub fn run(args: &TuneArgs, client: &Client) -> Result<()> {
             word_bonus: Some(d.word_bonus),
             oov_log_prob: Some(d.oov_log_prob),
         };
-        let search = flags.build(&md, &md.tokenizer, md.lexicon.as_ref())?;
-        let row = score(&model, &tokenizer, md.lexicon.as_ref(), search, name.clone(), &set, args.batch, None)?;
+        let search = flags.build(&md, md.lexicon.as_ref())?;
+        let row = score(&model, &md.tokenizer, md.lexicon.as_ref(), search, name.clone(), &set, args.batch, None)?;
         let errors = row.score.lexicon.as_ref().unwrap_or(&row.score.raw);
         let (wer, cer) = (errors.last.wer(), errors.last.cer());
         println!(
