@@ -2,7 +2,7 @@
 //!
 //! The beam search's best settings differ from model to model (the
 //! synthetic-speech model wanted an outside-lexicon charge of -20, the
-//! real-speech one -8), so they travel with the weights; flags on the
+//! real-speech one -12), so they travel with the weights; flags on the
 //! command line override them.
 
 use serde::{Deserialize, Serialize};
