@@ -6,19 +6,8 @@
 //! [-1, 0]).
 
 mod common;
-use common::{Labels, check_against_brute_force, check_gradient, random_log_probs, rng, run_loss};
+use common::{Case, check_against_brute_force, check_gradient, random_log_probs, rng, run_loss};
 use hark_train::ctc::ctc_loss;
-
-struct Case {
-    b: usize,
-    t: usize,
-    u: usize,
-    v: usize,
-    lp: Vec<f64>,
-    targets: Vec<i32>,
-    frames: Vec<i32>,
-    labels: Vec<i32>,
-}
 
 fn case(t: usize, u: usize, v: usize, targets: Vec<i32>, frames: Vec<i32>, labels: Vec<i32>, seed: u64) -> Case {
     let b = frames.len();
@@ -105,8 +94,7 @@ impl Case {
 
     /// (loss per utterance, gradient) from the graph op on the CPU plugin.
     fn device(&self) -> (Vec<f32>, Vec<f32>) {
-        let labels = Labels { targets: &self.targets, u: self.u, frames: &self.frames, labels: &self.labels };
-        run_loss("ctc", ctc_loss, &self.lp, &[self.b as i64, self.t as i64, self.v as i64], &labels)
+        run_loss("ctc", ctc_loss, self, &[self.b as i64, self.t as i64, self.v as i64])
     }
 }
 

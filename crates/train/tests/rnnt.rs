@@ -5,19 +5,8 @@
 //! gradient 1e-4 absolute (entries are occupancies in [-1, 0]).
 
 mod common;
-use common::{Labels, check_against_brute_force, check_gradient, random_log_probs, rng, run_loss};
+use common::{Case, check_against_brute_force, check_gradient, random_log_probs, rng, run_loss};
 use hark_train::rnnt::rnnt_loss;
-
-struct Case {
-    b: usize,
-    t: usize,
-    u: usize,
-    v: usize,
-    lp: Vec<f64>,
-    targets: Vec<i32>,
-    frames: Vec<i32>,
-    labels: Vec<i32>,
-}
 
 fn case(b: usize, t: usize, u: usize, v: usize, frames: Vec<i32>, labels: Vec<i32>, seed: u64) -> Case {
     let mut r = rng(seed);
@@ -90,9 +79,8 @@ impl Case {
 
     /// (loss per utterance, gradient) from the graph op on the CPU plugin.
     fn device(&self) -> (Vec<f32>, Vec<f32>) {
-        let labels = Labels { targets: &self.targets, u: self.u, frames: &self.frames, labels: &self.labels };
         let dims = [self.b as i64, self.t as i64, self.u as i64 + 1, self.v as i64];
-        run_loss("rnnt", rnnt_loss, &self.lp, &dims, &labels)
+        run_loss("rnnt", rnnt_loss, self, &dims)
     }
 }
 

@@ -28,21 +28,29 @@ pub fn random_log_probs(rows: usize, v: usize, r: &mut impl FnMut() -> f64) -> V
     lp
 }
 
-/// Labels of a loss op: `targets [B, U]`, `frames [B]`, `labels [B]`.
-pub struct Labels<'a> {
-    pub targets: &'a [i32],
+/// One case of a loss test: random log-probabilities `lp` (f64, shaped as
+/// the loss takes them) for `b` utterances of up to `t` frames and `u`
+/// labels over `v` classes, and the loss op's labels: `targets [B, U]`,
+/// `frames [B]`, `labels [B]` (label counts).
+pub struct Case {
+    pub b: usize,
+    pub t: usize,
     pub u: usize,
-    pub frames: &'a [i32],
-    pub labels: &'a [i32],
+    pub v: usize,
+    pub lp: Vec<f64>,
+    pub targets: Vec<i32>,
+    pub frames: Vec<i32>,
+    pub labels: Vec<i32>,
 }
 
 type LossOp = fn(&Value, &Value, &Value, &Value) -> hark_graph::Result<(Value, Value)>;
 
 /// Builds `loss(lp, targets, frames, labels)` as a program, runs it on the
-/// CPU plugin and returns (loss per utterance, gradient).
-pub fn run_loss(name: &str, loss: LossOp, lp: &[f64], lp_dims: &[i64], l: &Labels) -> (Vec<f32>, Vec<f32>) {
-    let b = l.frames.len() as i64;
-    let u = l.u as i64;
+/// CPU plugin with `c.lp` shaped `lp_dims` and returns (loss per utterance,
+/// gradient).
+pub fn run_loss(name: &str, loss: LossOp, c: &Case, lp_dims: &[i64]) -> (Vec<f32>, Vec<f32>) {
+    let b = c.frames.len() as i64;
+    let u = c.u as i64;
     let g = Graph::new(name);
     let lpv = g.param("lp", TensorType::new(DType::F32, lp_dims.to_vec())).unwrap();
     let targets = g.param("targets", TensorType::new(DType::I32, [b, u])).unwrap();
@@ -52,12 +60,12 @@ pub fn run_loss(name: &str, loss: LossOp, lp: &[f64], lp_dims: &[i64], l: &Label
     let f = g.finish(&[value, grad]).unwrap();
     let client = hark_test_support::test_cpu_client();
     let exe = client.compile(&Program::from_mlir(name, hark_graph::to_mlir(&f).unwrap()).unwrap()).unwrap();
-    let lp32: Vec<f32> = lp.iter().map(|&x| x as f32).collect();
+    let lp32: Vec<f32> = c.lp.iter().map(|&x| x as f32).collect();
     let args = [
         client.buffer(&lp32, lp_dims).unwrap(),
-        client.buffer(l.targets, &[b, u]).unwrap(),
-        client.buffer(l.frames, &[b]).unwrap(),
-        client.buffer(l.labels, &[b]).unwrap(),
+        client.buffer(&c.targets, &[b, u]).unwrap(),
+        client.buffer(&c.frames, &[b]).unwrap(),
+        client.buffer(&c.labels, &[b]).unwrap(),
     ];
     let out = exe.execute(args.iter().map(Arg::Borrowed)).unwrap();
     (out[0].to_host().unwrap(), out[1].to_host().unwrap())
