@@ -35,6 +35,10 @@ KOKORO_MP3=${KOKORO_MP3:-0}
 # Data parallel over this many CPU devices (hark train --devices; resume
 # with the same count, the batches depend on it).
 DEVICES=${DEVICES:-1}
+# Peak learning rate (after 200 warm-up steps, then inverse-square-root
+# decay). A run started afresh from trained weights (new optimizer moments,
+# the schedule from step 0) may want less than the first stage's peak.
+LR=${LR:-2.5e-4}
 cd "$(dirname "$0")/.."
 mkdir -p "$OUT"
 if [ ! -f "$OUT/train.jsonl" ] || [ "${REMIX:-0}" = 1 ]; then
@@ -49,7 +53,7 @@ if [ ! -f "$OUT/train.jsonl" ] || [ "${REMIX:-0}" = 1 ]; then
     [ "${part#*:}" = 0 ] || PARTS+=(--part "$DATA/${part%%:*}/train.jsonl:${part#*:}")
   done
   python3 scripts/mix_manifests.py --out "$OUT/train.jsonl" "${PARTS[@]}"
-  echo "GAMES_WEIGHT=$GAMES_WEIGHT KOKORO_WEIGHT=$KOKORO_WEIGHT V1_WEIGHT=$V1_WEIGHT KOKORO_MP3=$KOKORO_MP3 DEVICES=$DEVICES FROM=$FROM $(date -u +%FT%TZ) $(wc -l < "$OUT/train.jsonl") utterances" >> "$OUT/recipe.env"
+  echo "GAMES_WEIGHT=$GAMES_WEIGHT KOKORO_WEIGHT=$KOKORO_WEIGHT V1_WEIGHT=$V1_WEIGHT KOKORO_MP3=$KOKORO_MP3 DEVICES=$DEVICES LR=$LR FROM=$FROM $(date -u +%FT%TZ) $(wc -l < "$OUT/train.jsonl") utterances" >> "$OUT/recipe.env"
 fi
 # The run keeps its own copy of the binary, so rebuilding the checkout
 # while it trains cannot change a resumed run; delete OUT/hark to upgrade.
@@ -57,6 +61,6 @@ fi
 RESUME=(--model "$FROM")
 [ -f "$OUT/checkpoint/model.safetensors" ] && RESUME=(--model "$FROM" --resume)
 exec nice "$OUT/hark" --cpu-devices "$DEVICES" train --devices "$DEVICES" "${RESUME[@]}" --data "$OUT/train.jsonl" --dev games-dev --dev-limit 100 \
-  --out "$OUT" --steps 200000 --lr 2.5e-4 --warmup 200 --frame-budget 1600 --ctc-weight 0.3 \
+  --out "$OUT" --steps 200000 --lr "$LR" --warmup 200 --frame-budget 1600 --ctc-weight 0.3 \
   --augment scripts/configs/augment-real.json --noise "$DATA/games/noise.jsonl" \
   --checkpoint-every 50 --eval-every 500 --log-every 10 --threads 2
