@@ -2,6 +2,21 @@
 //! clients for tests, and the exit hook that keeps the plugin's C++ static
 //! destructors from aborting a test process after its tests passed.
 
+/// `n` deterministic pseudo-random values in [lo, hi) from a xorshift64
+/// seeded by `seed`: the same on every machine, so the tests' inputs (and
+/// the goldens made from them) never change.
+pub fn uniform_f32(n: usize, seed: u64, lo: f32, hi: f32) -> Vec<f32> {
+    let mut s = seed.wrapping_mul(0x9E3779B97F4A7C15) | 1;
+    (0..n)
+        .map(|_| {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            lo + (hi - lo) * ((s >> 40) as f32 / (1u64 << 24) as f32)
+        })
+        .collect()
+}
+
 /// A new client on the CPU plugin with one device, for tests. Panics (it is
 /// a test helper) with the setup command if the plugin is not installed.
 /// Call [`skip_static_destructors_at_exit`] at the end of each test that

@@ -48,15 +48,7 @@ pub fn model(cfg: &ModelConfig, seed: u64) -> DeviceModel {
 
 /// Deterministic pseudo-random values in [-1, 1).
 pub fn noise(n: usize, seed: u64) -> Vec<f32> {
-    let mut s = seed.wrapping_mul(0x9E3779B97F4A7C15) | 1;
-    (0..n)
-        .map(|_| {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            (s >> 40) as f32 / (1u64 << 23) as f32 - 1.0
-        })
-        .collect()
+    hark_test_support::uniform_f32(n, seed, -1.0, 1.0)
 }
 
 pub fn upload_f32(data: &[f32], dims: &[i64]) -> Buffer {

@@ -106,13 +106,5 @@ pub fn assert_close(what: &str, got: &[f32], want: &[f64], tol: f64) {
 
 /// Deterministic pseudo-random values in [lo, hi).
 pub fn random(n: usize, seed: u64, lo: f32, hi: f32) -> Vec<f32> {
-    let mut s = seed.wrapping_mul(0x9E3779B97F4A7C15) | 1;
-    (0..n)
-        .map(|_| {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            lo + (hi - lo) * ((s >> 40) as f32 / (1u64 << 24) as f32)
-        })
-        .collect()
+    hark_test_support::uniform_f32(n, seed, lo, hi)
 }
